@@ -71,6 +71,11 @@ public sealed record DocumentMetadata
     public int WordCount { get; init; }
     /// <summary>ISO 639-1 code of the detected language ("fr", "en"), or null when unsure.</summary>
     public string? Language { get; init; }
+    /// <summary>
+    /// Other text-bearing metadata (subject, keywords, description/comments, category, custom properties),
+    /// by field name. Never part of the evaluated text; the ingestor flags it when it carries content.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OtherFields { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
