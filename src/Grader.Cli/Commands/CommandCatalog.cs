@@ -7,7 +7,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Build(CliContext context)
     {
-        _ = context;
-        yield break;
+        yield return RubricCommand.Create(context);
     }
 }
