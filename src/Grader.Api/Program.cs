@@ -1,6 +1,17 @@
+using Grader.Api.Infrastructure;
+using Grader.Api.Rubrics;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraderProblemDetails();
+builder.AddRubrics();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+
+app.UseGraderProblemDetails();
+app.MapHealthApi();
+app.MapRubricsApi();
+
 app.Run();
 
 /// <summary>Entry point, public so that functional tests can host the API with WebApplicationFactory.</summary>
