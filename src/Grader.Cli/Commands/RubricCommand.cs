@@ -13,6 +13,7 @@ internal static class RubricCommand
         command.Subcommands.Add(CreateList(context));
         command.Subcommands.Add(CreateShow(context));
         command.Subcommands.Add(CreateValidate(context));
+        command.Subcommands.Add(RubricLockCommand.Create(context));
         return command;
     }
 

@@ -59,6 +59,10 @@ public static class RubricLoader
         };
 
         problems.AddRange(RubricValidator.Validate(rubric, yaml.Locate(root)));
+        if (problems.Count == 0 && RubricVersionLock.Check(rubric) is { } versionProblem)
+        {
+            problems.Add(versionProblem with { File = Display(System.IO.Path.Combine(folder, versionProblem.File)) });
+        }
         return new RubricLoadResult(rubric, problems);
     }
 
