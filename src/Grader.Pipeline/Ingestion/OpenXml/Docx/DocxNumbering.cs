@@ -83,7 +83,7 @@ internal sealed class DocxNumbering
         var text = current.LevelText?.Val?.Value ?? string.Empty;
         if (format == NumberFormatValues.Bullet)
         {
-            return BulletLabel(text);
+            return OfficeListLabels.Bullet(text);
         }
 
         var label = new StringBuilder();
@@ -105,21 +105,6 @@ internal sealed class DocxNumbering
         return result.Length == 0 ? null : result;
     }
 
-    /// <summary>
-    /// Bullets are often a Symbol or Wingdings glyph in the private-use area, which means nothing outside that
-    /// font: the reader sees a bullet, so we write one. Word's "o" in Courier New is its hollow bullet.
-    /// </summary>
-    private static string BulletLabel(string text)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed.Any(c => c is >= '\uE000' and <= '\uF8FF'))
-        {
-            return "•";
-        }
-
-        return trimmed == "o" ? "◦" : trimmed;
-    }
-
     private static string FormatNumber(int value, NumberFormatValues? format)
     {
         if (format is null || format == NumberFormatValues.Decimal)
@@ -134,22 +119,22 @@ internal sealed class DocxNumbering
 
         if (format == NumberFormatValues.LowerLetter)
         {
-            return Letters(value);
+            return OfficeListLabels.Letters(value);
         }
 
         if (format == NumberFormatValues.UpperLetter)
         {
-            return Letters(value).ToUpperInvariant();
+            return OfficeListLabels.Letters(value).ToUpperInvariant();
         }
 
         if (format == NumberFormatValues.LowerRoman)
         {
-            return Roman(value).ToLowerInvariant();
+            return OfficeListLabels.Roman(value).ToLowerInvariant();
         }
 
         if (format == NumberFormatValues.UpperRoman)
         {
-            return Roman(value);
+            return OfficeListLabels.Roman(value);
         }
 
         if (format == NumberFormatValues.None)
@@ -159,40 +144,6 @@ internal sealed class DocxNumbering
 
         // Ordinal, text and East-Asian formats are rare in French dossiers; the digits still identify the item.
         return value.ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Word's letter numbering: a…z, then aa…zz, then aaa…</summary>
-    private static string Letters(int value)
-    {
-        if (value < 1)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var letter = (char)('a' + ((value - 1) % 26));
-        return new string(letter, ((value - 1) / 26) + 1);
-    }
-
-    private static string Roman(int value)
-    {
-        if (value is < 1 or > 3999)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        ReadOnlySpan<int> numbers = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-        string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
-        var builder = new StringBuilder();
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            while (value >= numbers[i])
-            {
-                builder.Append(symbols[i]);
-                value -= numbers[i];
-            }
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>The counters of one list: a value per level, deeper levels restarting under a new parent.</summary>
