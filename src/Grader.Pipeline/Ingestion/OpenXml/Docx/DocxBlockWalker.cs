@@ -88,7 +88,7 @@ internal sealed class DocxBlockWalker
         ReportHidden(content, page);
         foreach (var commentId in content.CommentIds)
         {
-            _context.Output.CommentAnchors.TryAdd(commentId, _context.Output.Blocks.Count);
+            _context.Output.CommentAnchors.TryAdd(commentId, (page, _context.Output.Blocks.Count));
         }
 
         var text = content.Visible.ToString().Trim();

@@ -8,7 +8,8 @@ namespace Grader.Pipeline.Ingestion.OpenXml.Docx;
 /// </summary>
 internal static class DocxComments
 {
-    public static IEnumerable<DocumentFlag> Read(DocxContext context, IReadOnlyList<DocumentBlock> blocks)
+    /// <param name="repaginated">The final blocks, when pages were re-estimated from character counts; null otherwise.</param>
+    public static IEnumerable<DocumentFlag> Read(DocxContext context, IReadOnlyList<DocumentBlock>? repaginated)
     {
         var comments = context.Main.WordprocessingCommentsPart?.Comments;
         if (comments is null)
@@ -28,7 +29,7 @@ internal static class DocxComments
             }
 
             int? page = comment.Id?.Value is { } id && context.Output.CommentAnchors.TryGetValue(id, out var anchor)
-                ? DocxPagination.PageAt(blocks, anchor)
+                ? repaginated is null ? anchor.Page : DocxPagination.PageAt(repaginated, anchor.BlockIndex)
                 : null;
             yield return OfficeFlags.Comment(page, comment.Author?.Value, text);
         }

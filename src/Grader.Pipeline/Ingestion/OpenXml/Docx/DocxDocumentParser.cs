@@ -49,7 +49,7 @@ public sealed class DocxDocumentParser(ILogger<DocxDocumentParser> logger) : IDo
             (blocks, flags) = DocxPagination.ByCharacterCount(output.Blocks, output.Flags);
         }
 
-        flags.AddRange(DocxComments.Read(context, blocks));
+        flags.AddRange(DocxComments.Read(context, pages.SawMarker ? null : blocks));
         var documentPages = DocxPagination.ToPages(blocks);
         OfficePackageGuard.EnsurePageLimit(documentPages.Count, input.Options.MaxPages, "pages");
 

@@ -19,8 +19,8 @@ internal sealed class DocxOutput
     /// <summary>Footers of the current page's section, written after that page's last block.</summary>
     public List<DocumentBlock> PendingFooters { get; } = [];
 
-    /// <summary>Index of the block each comment is anchored before (first anchor wins).</summary>
-    public Dictionary<string, int> CommentAnchors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Where each comment is anchored (first anchor wins): its estimated page and the next block's index.</summary>
+    public Dictionary<string, (int Page, int BlockIndex)> CommentAnchors { get; } = new(StringComparer.Ordinal);
 
     public void AddFlag(DocumentFlag flag) => Flags.Add((flag, Blocks.Count));
 

@@ -22,6 +22,15 @@ internal sealed class DocxParagraphContent
     /// <summary>Text boxes anchored in this paragraph, read after it.</summary>
     public List<TextBoxContent> TextBoxes { get; } = [];
 
+    /// <summary>The reason of the last hidden text appended, or null after visible text.</summary>
+    private HiddenReason? _lastSegment;
+
+    public void AppendVisible(string text)
+    {
+        Visible.Append(text);
+        _lastSegment = null;
+    }
+
     public void AppendHidden(HiddenReason reason, string text)
     {
         if (!Hidden.TryGetValue(reason, out var builder))
@@ -30,6 +39,13 @@ internal sealed class DocxParagraphContent
             Hidden[reason] = builder;
         }
 
+        // Two hidden fragments separated by other text must not be glued into one word.
+        if (_lastSegment != reason && builder.Length > 0 && !char.IsWhiteSpace(builder[^1]))
+        {
+            builder.Append(' ');
+        }
+
         builder.Append(text);
+        _lastSegment = reason;
     }
 }

@@ -150,7 +150,7 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
             return;
         }
 
-        content.Visible.Append(text);
+        content.AppendVisible(text);
         if (!string.IsNullOrWhiteSpace(text))
         {
             content.FirstTextPage ??= pages.Current;

@@ -52,14 +52,10 @@ internal sealed class XlsxSheetReader(XlsxCellFormatter formatter, IReadOnlyList
                     _ = uint.TryParse(Attribute(reader, "s"), out var style);
                     cell = new CellState(column, Attribute(reader, "t"), style);
                 }
+                // A formula (f) is how the value was computed, not what the candidate shows: only v is read.
                 else if (type == typeof(CellValue) && cell is not null)
                 {
                     cell.Value = reader.GetText();
-                }
-                else if (type == typeof(CellFormula))
-                {
-                    // The formula is how the value was computed, not what the candidate shows.
-                    reader.Skip();
                 }
                 else if (type == typeof(Text) && cell is not null)
                 {
