@@ -53,7 +53,7 @@ internal static class OfficeFlags
             HiddenReason.OffSlide => "Texte placé hors de la zone visible de la diapositive",
             HiddenReason.HiddenSlide => "Diapositive masquée, non projetée pendant la présentation",
             HiddenReason.HiddenSheet => "Feuille de calcul masquée",
-            HiddenReason.HiddenRowsOrColumns => "Lignes ou colonnes masquées dans la feuille de calcul",
+            HiddenReason.HiddenRowsOrColumns => "Lignes ou colonnes masquées",
             _ => "Contenu invisible",
         };
 

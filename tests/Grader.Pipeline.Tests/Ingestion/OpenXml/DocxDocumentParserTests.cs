@@ -224,6 +224,52 @@ public sealed class DocxDocumentParserTests
     }
 
     [Fact]
+    public void White_text_on_a_coloured_box_highlight_or_styled_table_is_visible()
+    {
+        var white = () => new RunProperties(new Color { Val = "FFFFFF" });
+        var darkBox = new Picture(new DocumentFormat.OpenXml.Vml.Shape(
+            new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(P(R(white(), "Blanc dans un encadré bleu")))))
+        { Id = "box", FillColor = "#1F3864" });
+        var styledTable = new Table(
+            new TableProperties(new TableStyle { Val = "GrilleAccent" }),
+            new DocumentFormat.OpenXml.Wordprocessing.TableRow(new TableCell(P(R(white(), "En-tête de tableau stylé")))));
+        var bytes = Build(
+            P(new Run(darkBox)),
+            P(R(new RunProperties(new Color { Val = "FFFFFF" }, new Highlight { Val = HighlightColorValues.Black }), "Blanc surligné de noir")),
+            styledTable,
+            P(new Run(new Picture(new DocumentFormat.OpenXml.Vml.Shape(
+                new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(P(R(white(), "Blanc dans un encadré blanc")))))
+            { Id = "box2" }))));
+        bytes = WithTableStyle(bytes);
+
+        var output = Parse(bytes);
+
+        var texts = output.AllBlocks().Select(b => b.Text).ToList();
+        Assert.Contains("Blanc dans un encadré bleu", texts);
+        Assert.Contains("Blanc surligné de noir", texts);
+        Assert.Contains("En-tête de tableau stylé", texts);
+        Assert.Equal("Blanc dans un encadré blanc", Assert.Single(output.Flags, f => f.Kind == "hidden-text").Content);
+    }
+
+    /// <summary>Adds a table style that paints its header row, like Word's built-in "Grid Table" styles.</summary>
+    private static byte[] WithTableStyle(byte[] bytes)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, true))
+        {
+            document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Append(new Style(
+                new StyleName { Val = "Grille accent" },
+                new TableStyleProperties(new TableStyleConditionalFormattingTableCellProperties(
+                    new Shading { Fill = "4472C4", Val = ShadingPatternValues.Clear }))
+                { Type = TableStyleOverrideValues.FirstRow })
+            { Type = StyleValues.Table, StyleId = "GrilleAccent" });
+        }
+
+        return stream.ToArray();
+    }
+
+    [Fact]
     public void Reviewer_comments_are_flags_not_blocks()
     {
         var output = Parse(Build(

@@ -14,15 +14,18 @@ internal sealed class DocxBlockWalker
     private readonly DocxParagraphReader _reader;
     private readonly List<DocumentBlock>? _target;
     private readonly OfficeColor? _shading;
+    private readonly bool _shadingUnknown;
 
     /// <param name="target">Where blocks go; null for the main text (the shared output, with notes and footers).</param>
     /// <param name="shading">The fill of the enclosing table cell, which is the background of its text.</param>
-    public DocxBlockWalker(DocxContext context, DocxParagraphReader reader, List<DocumentBlock>? target = null, OfficeColor? shading = null)
+    /// <param name="shadingUnknown">True when the enclosing table's style paints cells (background unknown).</param>
+    public DocxBlockWalker(DocxContext context, DocxParagraphReader reader, List<DocumentBlock>? target = null, OfficeColor? shading = null, bool shadingUnknown = false)
     {
         _context = context;
         _reader = reader;
         _target = target;
         _shading = shading;
+        _shadingUnknown = shadingUnknown;
     }
 
     /// <summary>Raised after each top-level element of the main text, so the parser can handle section breaks.</summary>
@@ -83,7 +86,7 @@ internal sealed class DocxBlockWalker
             _reader.Pages.BreakUnlessAtPageStart();
         }
 
-        var content = _reader.Read(paragraph, _shading);
+        var content = _reader.Read(paragraph, _shading, _shadingUnknown);
         var page = content.FirstTextPage ?? _reader.Pages.Current;
         ReportHidden(content, page);
         foreach (var commentId in content.CommentIds)
@@ -101,7 +104,8 @@ internal sealed class DocxBlockWalker
         {
             // A text box is laid out on its anchor's page; its own markers must not move the main text.
             var boxReader = new DocxParagraphReader(styles, DocxPageTracker.Fixed(page), _context.PageBackground);
-            new DocxBlockWalker(_context, boxReader, _target).Walk(textBox.ChildElements);
+            var (fill, unknown) = DocxTextBoxBackground.Of(textBox, _context.PageBackground);
+            new DocxBlockWalker(_context, boxReader, _target, fill, unknown).Walk(textBox.ChildElements);
         }
 
         foreach (var id in content.FootnoteIds)
@@ -157,13 +161,14 @@ internal sealed class DocxBlockWalker
     private void ReadTable(Table table)
     {
         var page = _reader.Pages.Current;
+        var styled = _shadingUnknown || _context.Styles.TableStylePaintsCells(table);
         var rows = new List<TableRow>();
         foreach (var row in DocxTableRows.Rows(table))
         {
             var cells = new List<string>();
             foreach (var cell in DocxTableRows.Cells(row))
             {
-                cells.Add(ReadCell(cell));
+                cells.Add(ReadCell(cell, styled));
                 var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
                 for (var extra = 1; extra < span; extra++)
                 {
@@ -185,7 +190,7 @@ internal sealed class DocxBlockWalker
         }
     }
 
-    private string ReadCell(TableCell cell)
+    private string ReadCell(TableCell cell, bool styled)
     {
         // A vertically merged continuation cell shows nothing of its own: its text lives in the first cell.
         var merge = cell.TableCellProperties?.VerticalMerge;
@@ -195,8 +200,9 @@ internal sealed class DocxBlockWalker
         }
 
         var blocks = new List<DocumentBlock>();
-        var shading = OfficeColor.Parse(cell.TableCellProperties?.Shading?.Fill?.Value) ?? _shading;
-        new DocxBlockWalker(_context, _reader, blocks, shading).Walk(cell.ChildElements);
+        var own = OfficeColor.Parse(cell.TableCellProperties?.Shading?.Fill?.Value);
+        var shading = own ?? _shading;
+        new DocxBlockWalker(_context, _reader, blocks, shading, shadingUnknown: own is null && styled).Walk(cell.ChildElements);
         return string.Join(" ", blocks.Select(DocxBlockText.Inline)).Trim();
     }
 

@@ -17,10 +17,12 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
 
     public DocxPageTracker Pages => pages;
 
-    public DocxParagraphContent Read(Paragraph paragraph, OfficeColor? containerShading)
+    /// <param name="containerShading">The fill of the enclosing table cell, if any.</param>
+    /// <param name="containerUnknown">True inside a table whose style paints cells in ways we do not resolve.</param>
+    public DocxParagraphContent Read(Paragraph paragraph, OfficeColor? containerShading, bool containerUnknown)
     {
         var content = new DocxParagraphContent();
-        var background = styles.ParagraphShading(paragraph) ?? containerShading ?? pageBackground;
+        var background = styles.ParagraphShading(paragraph) ?? containerShading ?? (containerUnknown ? null : pageBackground);
         foreach (var child in paragraph.ChildElements)
         {
             Visit(child, paragraph, background, content);
@@ -29,7 +31,7 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
         return content;
     }
 
-    private void Visit(OpenXmlElement element, Paragraph paragraph, OfficeColor background, DocxParagraphContent content)
+    private void Visit(OpenXmlElement element, Paragraph paragraph, OfficeColor? background, DocxParagraphContent content)
     {
         switch (element)
         {
@@ -62,7 +64,7 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
         }
     }
 
-    private void VisitRun(Run run, Paragraph paragraph, OfficeColor background, DocxParagraphContent content)
+    private void VisitRun(Run run, Paragraph paragraph, OfficeColor? background, DocxParagraphContent content)
     {
         var look = styles.RunLook(run, paragraph);
         var hidden = HiddenReasonOf(look, background);
@@ -158,7 +160,8 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
         }
     }
 
-    private static HiddenReason? HiddenReasonOf(DocxRunLook look, OfficeColor background)
+    /// <param name="background">Null when unknown: colour is then not used to decide.</param>
+    private static HiddenReason? HiddenReasonOf(DocxRunLook look, OfficeColor? background)
     {
         if (look.Vanish)
         {
@@ -170,7 +173,7 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
             return HiddenReason.Tiny;
         }
 
-        if (look.Colour is { } colour && colour.IsInvisibleOn(look.Shading ?? background))
+        if (look.Colour is { } colour && (look.Shading ?? background) is { } behind && colour.IsInvisibleOn(behind))
         {
             return HiddenReason.SameColourAsBackground;
         }

@@ -76,8 +76,9 @@ internal sealed class DocxSections
     }
 
     /// <summary>
-    /// The references that apply to the section's first page: the first-page one when "different first page"
-    /// is on, then the default one. Even-page headers are skipped: they repeat what the default one says.
+    /// The first-page reference when "different first page" is on, then the default one; both are written on
+    /// the section's first page (the default one really starts on its second page, a nuance not worth an
+    /// estimate). Even-page headers are skipped: they usually repeat what the default one says.
     /// </summary>
     private static IEnumerable<string> Preferred(IEnumerable<(HeaderFooterValues? Type, string? Id)> references, bool titlePage)
     {

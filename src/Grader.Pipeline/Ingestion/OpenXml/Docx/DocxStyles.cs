@@ -136,6 +136,7 @@ internal sealed partial class DocxStyles
         string? colour = null;
         string? size = null;
         string? fill = null;
+        OfficeColor? highlight = null;
         foreach (var source in sources)
         {
             if (vanish is null && source.GetFirstChild<Vanish>() is { } v)
@@ -146,12 +147,31 @@ internal sealed partial class DocxStyles
             colour ??= source.GetFirstChild<Color>()?.Val?.Value;
             size ??= source.GetFirstChild<FontSize>()?.Val?.Value;
             fill ??= source.GetFirstChild<Shading>()?.Fill?.Value;
+            highlight ??= DocxHighlight.Colour(source.GetFirstChild<Highlight>()?.Val?.InnerText);
         }
 
         double? halfPoints = double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
             ? parsed
             : null;
-        return new DocxRunLook(vanish ?? false, OfficeColor.Parse(colour), halfPoints / 2, OfficeColor.Parse(fill));
+        return new DocxRunLook(vanish ?? false, OfficeColor.Parse(colour), halfPoints / 2, highlight ?? OfficeColor.Parse(fill));
+    }
+
+    /// <summary>
+    /// True when the table's style (or one it is based on) paints cells, e.g. the coloured header row of
+    /// Word's built-in "Grid Table" styles. We do not resolve conditional table formatting, so inside such a
+    /// table the background is unknown and white text there is not reported as hidden.
+    /// </summary>
+    public bool TableStylePaintsCells(Table table)
+    {
+        foreach (var style in Chain(table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value))
+        {
+            if (style.Descendants<Shading>().Any(s => OfficeColor.Parse(s.Fill?.Value) is { } fill && fill != OfficeColor.White))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsOn(OnOffType element) => element.Val is null || element.Val.Value;

@@ -52,7 +52,7 @@ public sealed class XlsxDocumentParser(ILogger<XlsxDocumentParser> logger) : IDo
             {
                 if (table is not null)
                 {
-                    flags.Add(OfficeFlags.Hidden(HiddenReason.HiddenSheet, number, table.Text, $"feuille {OfficeFlags.Quote(name)}"));
+                    flags.Add(OfficeFlags.Hidden(HiddenReason.HiddenSheet, number, table.Text, OfficeFlags.Quote(name)));
                 }
 
                 pages.Add(new DocumentPage { Number = number, Label = name, Blocks = [] });
