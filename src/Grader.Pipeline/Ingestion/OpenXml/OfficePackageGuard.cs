@@ -10,6 +10,9 @@ namespace Grader.Pipeline.Ingestion.OpenXml;
 /// </summary>
 internal static class OfficePackageGuard
 {
+    private static readonly System.Globalization.CultureInfo FrenchCulture =
+        System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
     /// <summary>
     /// Settings for a read-only open. A part can hold at most as many characters as the whole package has
     /// uncompressed bytes (UTF-8 needs at least one byte per character), so that limit is a sound cap that
@@ -47,7 +50,7 @@ internal static class OfficePackageGuard
             throw new IngestionException(
                 IngestionErrorKind.Corrupt,
                 $"Le fichier {OfficeFlags.Quote(input.FileName)} n’a pas pu être lu comme un document {formatName}\u00a0: "
-                + "il semble endommagé ou incomplet. Ouvrez-le dans votre traitement de texte ou votre tableur, "
+                + "il semble endommagé ou incomplet. Ouvrez-le dans le logiciel qui l’a créé, "
                 + "enregistrez-le de nouveau, puis déposez-le encore une fois.",
                 ex);
         }
@@ -60,7 +63,7 @@ internal static class OfficePackageGuard
         {
             throw new IngestionException(
                 IngestionErrorKind.TooManyPages,
-                $"Le document compte plus de {maxPages} {unitPlural}, la limite autorisée. "
+                $"Le document dépasse la limite autorisée de {maxPages.ToString("N0", FrenchCulture)} {unitPlural}. "
                 + "Déposez une version plus courte ou découpez-la en plusieurs fichiers.");
         }
     }

@@ -303,7 +303,7 @@ public sealed class DocxDocumentParserTests
 
         var error = Assert.Throws<IngestionException>(() => Parse(bytes, new IngestionOptions { MaxPages = 2 }));
         Assert.Equal(IngestionErrorKind.TooManyPages, error.Kind);
-        Assert.Contains("plus de 2 pages", error.Message);
+        Assert.Contains("limite autorisée de 2 pages", error.Message);
     }
 
     [Theory]

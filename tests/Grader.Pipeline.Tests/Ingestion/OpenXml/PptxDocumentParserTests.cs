@@ -107,6 +107,62 @@ public sealed class PptxDocumentParserTests
     }
 
     [Fact]
+    public void Group_shapes_are_placed_through_their_transform()
+    {
+        // Child space 4 000 000 × 2 000 000 mapped onto 2 000 000 × 1 000 000 at (1 000 000, 5 000 000).
+        var onSlide = Group(1000000, 5000000, TextBox(0, 0, 1000000, 500000, Para("Légende du schéma")));
+        // Same group content, but the group sits right of the slide: everything in it is invisible.
+        var offSlide = Group(SlideWidth + 10, 0, TextBox(0, 0, 1000000, 500000, Para("Texte caché dans un groupe")));
+        var output = Parse(Build(new SlideSpec(
+        [
+            onSlide,
+            TextBox(1000000, 1000000, 4000000, 500000, Para("Au-dessus")),
+            offSlide,
+        ])));
+
+        var blocks = output.AllBlocks().ToList();
+        Assert.Equal(["Au-dessus", "Légende du schéma"], blocks.Select(b => b.Text));
+        Assert.Equal(1000000 / 12700.0, blocks[1].Bounds!.X, 3);
+        Assert.Equal(500000 / 2 / 12700.0, blocks[1].Bounds!.Height, 3);
+        Assert.Equal("Texte caché dans un groupe", Assert.Single(output.Flags).Content);
+    }
+
+    [Fact]
+    public void White_text_on_a_theme_filled_shape_is_visible_but_on_the_white_slide_is_not()
+    {
+        var filled = TextBox(1000000, 1000000, 4000000, 500000, Runs(Run("Blanc sur forme colorée", White())));
+        filled.Append(new ShapeStyle(
+            new A.LineReference(new A.SchemeColor { Val = A.SchemeColorValues.Accent1 }) { Index = 2 },
+            new A.FillReference(new A.SchemeColor { Val = A.SchemeColorValues.Accent1 }) { Index = 1 },
+            new A.EffectReference(new A.SchemeColor { Val = A.SchemeColorValues.Accent1 }) { Index = 0 },
+            new A.FontReference(new A.SchemeColor { Val = A.SchemeColorValues.Light1 }) { Index = A.FontCollectionIndexValues.Minor }));
+        var output = Parse(Build(new SlideSpec(
+        [
+            filled,
+            TextBox(1000000, 3000000, 4000000, 500000, Runs(Run("Blanc sur fond blanc", White()))),
+        ])));
+
+        Assert.Equal(["Blanc sur forme colorée"], output.AllBlocks().Select(b => b.Text));
+        Assert.Equal("Blanc sur fond blanc", Assert.Single(output.Flags).Content);
+    }
+
+    private static GroupShape Group(long x, long y, params DocumentFormat.OpenXml.OpenXmlElement[] children)
+    {
+        var group = new GroupShape(
+            new NonVisualGroupShapeProperties(
+                new NonVisualDrawingProperties { Id = 90, Name = "Groupe" },
+                new NonVisualGroupShapeDrawingProperties(),
+                new ApplicationNonVisualDrawingProperties()),
+            new GroupShapeProperties(new A.TransformGroup(
+                new A.Offset { X = x, Y = y },
+                new A.Extents { Cx = 2000000, Cy = 1000000 },
+                new A.ChildOffset { X = 0, Y = 0 },
+                new A.ChildExtents { Cx = 4000000, Cy = 2000000 })));
+        group.Append(children);
+        return group;
+    }
+
+    [Fact]
     public void Auto_numbered_paragraphs_are_counted()
     {
         var numbered = new A.AutoNumberedBullet { Type = A.TextAutoNumberSchemeValues.ArabicPeriod };

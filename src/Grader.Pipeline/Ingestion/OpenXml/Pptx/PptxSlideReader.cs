@@ -53,7 +53,7 @@ internal sealed class PptxSlideReader(long slideWidth, long slideHeight)
 
     private void ReadShape(Shape shape, PptxPlacedShape placed, int page, PptxTextReader text, PptxColours colours, PptxSlideContent content)
     {
-        var background = colours.Resolve(shape.ShapeProperties?.GetFirstChild<A.SolidFill>()) ?? colours.SlideBackground;
+        var background = ShapeBackground(shape, colours);
         var paragraphs = text.Read(shape.TextBody, background);
         if (paragraphs.Count == 0)
         {
@@ -127,7 +127,9 @@ internal sealed class PptxSlideReader(long slideWidth, long slideHeight)
                     continue;
                 }
 
-                var fill = colours.Resolve(cell.TableCellProperties?.GetFirstChild<A.SolidFill>()) ?? colours.SlideBackground;
+                // A table style (PowerPoint's default for every new table) paints cells we do not resolve.
+                var fill = colours.Resolve(cell.TableCellProperties?.GetFirstChild<A.SolidFill>())
+                    ?? (table.TableProperties?.GetFirstChild<A.TableStyleId>() is null ? colours.SlideBackground : null);
                 var paragraphs = text.Read(cell.TextBody, fill);
                 hidden.AddRange(paragraphs);
                 cells.Add(string.Join(" ", paragraphs.Select(p => p.Visible).Where(t => t.Length > 0)).Replace('\n', ' '));
@@ -155,6 +157,30 @@ internal sealed class PptxSlideReader(long slideWidth, long slideHeight)
         {
             content.Blocks.Add(new DocumentBlock { Kind = BlockKind.Table, Page = page, Text = tableText, Rows = rows, Bounds = placed.Bounds(slideHeight) });
         }
+    }
+
+    /// <summary>
+    /// What is behind a shape's text: its own solid fill, the slide when it has no fill, and unknown (null)
+    /// for gradients, pictures and theme-styled fills, so that white text in a coloured box is not flagged.
+    /// </summary>
+    private static OfficeColor? ShapeBackground(Shape shape, PptxColours colours)
+    {
+        var properties = shape.ShapeProperties;
+        if (properties?.GetFirstChild<A.SolidFill>() is { } solid)
+        {
+            return colours.Resolve(solid);
+        }
+
+        if (properties?.GetFirstChild<A.NoFill>() is not null)
+        {
+            return colours.SlideBackground;
+        }
+
+        var painted = properties?.GetFirstChild<A.GradientFill>() is not null
+            || properties?.GetFirstChild<A.BlipFill>() is not null
+            || properties?.GetFirstChild<A.PatternFill>() is not null
+            || shape.ShapeStyle?.FillReference?.Index?.Value is > 0;
+        return painted ? null : colours.SlideBackground;
     }
 
     private static void ReadNotes(SlidePart slidePart, int page, PptxSlideContent content)
