@@ -148,6 +148,31 @@ public sealed class DocxDocumentParserTests
     }
 
     [Fact]
+    public void Without_rendered_breaks_long_stretches_between_explicit_breaks_are_split_by_character_count()
+    {
+        // A LibreOffice-style report: a cover page, an explicit break, then four pages' worth of text at most.
+        var paragraph = new string('y', 999);
+        var output = Parse(Build(
+            [P("Couverture"), PageBreak(), .. Enumerable.Range(0, 4).Select(i => (OpenXmlElement)P($"{i}{paragraph}"))]));
+
+        var pages = output.AllBlocks().Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Page).ToList();
+        Assert.Equal([1, 2, 2, 2, 3], pages);
+    }
+
+    [Fact]
+    public void With_rendered_breaks_character_count_is_not_used()
+    {
+        // Word laid this out: 5 000 characters on one page is what it saw (small font), so we keep it.
+        var output = Parse(Build(
+            P(new Run(new Text(new string('z', 5000)))),
+            P("Même page"),
+            P(new Run(new LastRenderedPageBreak(), new Text("Page suivante")))));
+
+        Assert.Equal(1, output.Single("Même page").Page);
+        Assert.Equal(2, output.Single("Page suivante").Page);
+    }
+
+    [Fact]
     public void Footnotes_follow_their_paragraph_and_endnotes_go_to_the_end()
     {
         var output = Parse(Build(

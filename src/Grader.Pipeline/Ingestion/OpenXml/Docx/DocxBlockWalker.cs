@@ -36,6 +36,11 @@ internal sealed class DocxBlockWalker
         foreach (var element in elements)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
+            if (_target is null)
+            {
+                _reader.Pages.AtBlockBoundary();
+            }
+
             switch (element)
             {
                 case Paragraph paragraph:
@@ -91,7 +96,7 @@ internal sealed class DocxBlockWalker
         ReportHidden(content, page);
         foreach (var commentId in content.CommentIds)
         {
-            _context.Output.CommentAnchors.TryAdd(commentId, (page, _context.Output.Blocks.Count));
+            _context.Output.CommentPages.TryAdd(commentId, page);
         }
 
         var text = content.Visible.ToString().Trim();

@@ -8,8 +8,7 @@ namespace Grader.Pipeline.Ingestion.OpenXml.Docx;
 /// </summary>
 internal static class DocxComments
 {
-    /// <param name="repaginated">The final blocks, when pages were re-estimated from character counts; null otherwise.</param>
-    public static IEnumerable<DocumentFlag> Read(DocxContext context, IReadOnlyList<DocumentBlock>? repaginated)
+    public static IEnumerable<DocumentFlag> Read(DocxContext context)
     {
         var comments = context.Main.WordprocessingCommentsPart?.Comments;
         if (comments is null)
@@ -28,8 +27,8 @@ internal static class DocxComments
                 continue;
             }
 
-            int? page = comment.Id?.Value is { } id && context.Output.CommentAnchors.TryGetValue(id, out var anchor)
-                ? repaginated is null ? anchor.Page : DocxPagination.PageAt(repaginated, anchor.BlockIndex)
+            int? page = comment.Id?.Value is { } id && context.Output.CommentPages.TryGetValue(id, out var anchored)
+                ? anchored
                 : null;
             yield return OfficeFlags.Comment(page, comment.Author?.Value, text);
         }

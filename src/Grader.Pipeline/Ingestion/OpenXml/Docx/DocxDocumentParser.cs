@@ -24,7 +24,7 @@ public sealed class DocxDocumentParser(ILogger<DocxDocumentParser> logger) : IDo
         var body = main.Document?.Body ?? throw new InvalidDataException("The main document part has no body.");
 
         var context = new DocxContext(main, cancellationToken);
-        var pages = DocxPageTracker.ForBody(input.Options.MaxPages);
+        var pages = DocxPageTracker.ForBody(input.Options.MaxPages, body.Descendants<LastRenderedPageBreak>().Any());
         var sections = new DocxSections(context, body, pages);
         var reader = new DocxParagraphReader(context.Styles, pages, context.PageBackground);
         var walker = new DocxBlockWalker(context, reader) { AfterParagraph = sections.AfterParagraph };
@@ -37,20 +37,8 @@ public sealed class DocxDocumentParser(ILogger<DocxDocumentParser> logger) : IDo
         var lastPage = output.Blocks.Count == 0 ? 1 : output.Blocks.Max(b => b.Page);
         output.Blocks.AddRange(output.Endnotes.Select(n => n with { Page = lastPage }));
 
-        List<DocumentBlock> blocks;
-        List<DocumentFlag> flags;
-        if (pages.SawMarker)
-        {
-            blocks = output.Blocks;
-            flags = output.Flags.Select(f => f.Flag).ToList();
-        }
-        else
-        {
-            (blocks, flags) = DocxPagination.ByCharacterCount(output.Blocks, output.Flags);
-        }
-
-        flags.AddRange(DocxComments.Read(context, pages.SawMarker ? null : blocks));
-        var documentPages = DocxPagination.ToPages(blocks);
+        var flags = output.Flags.Concat(DocxComments.Read(context)).ToList();
+        var documentPages = DocxPagination.ToPages(output.Blocks);
         OfficePackageGuard.EnsurePageLimit(documentPages.Count, input.Options.MaxPages, "pages");
 
         return new ParserOutput

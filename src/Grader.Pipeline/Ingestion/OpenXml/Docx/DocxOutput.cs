@@ -1,14 +1,11 @@
 namespace Grader.Pipeline.Ingestion.OpenXml.Docx;
 
-/// <summary>
-/// Collects the main text's blocks and the flags in order. Each flag remembers how many blocks preceded it,
-/// so that its page can be re-estimated with the blocks when pages come from character counts.
-/// </summary>
+/// <summary>Collects the main text's blocks and the flags in document order.</summary>
 internal sealed class DocxOutput
 {
     public List<DocumentBlock> Blocks { get; } = [];
 
-    public List<(DocumentFlag Flag, int Anchor)> Flags { get; } = [];
+    public List<DocumentFlag> Flags { get; } = [];
 
     /// <summary>Notes referenced by the block being read, written right after it.</summary>
     public List<DocumentBlock> PendingNotes { get; } = [];
@@ -19,10 +16,10 @@ internal sealed class DocxOutput
     /// <summary>Footers of the current page's section, written after that page's last block.</summary>
     public List<DocumentBlock> PendingFooters { get; } = [];
 
-    /// <summary>Where each comment is anchored (first anchor wins): its estimated page and the next block's index.</summary>
-    public Dictionary<string, (int Page, int BlockIndex)> CommentAnchors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Page where each comment is anchored (first anchor wins).</summary>
+    public Dictionary<string, int> CommentPages { get; } = new(StringComparer.Ordinal);
 
-    public void AddFlag(DocumentFlag flag) => Flags.Add((flag, Blocks.Count));
+    public void AddFlag(DocumentFlag flag) => Flags.Add(flag);
 
     /// <summary>Adds a main-text block, first writing out footers of any page it leaves behind.</summary>
     public void AddBlock(DocumentBlock block)

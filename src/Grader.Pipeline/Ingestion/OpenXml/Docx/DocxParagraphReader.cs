@@ -156,7 +156,7 @@ internal sealed class DocxParagraphReader(DocxStyles styles, DocxPageTracker pag
         if (!string.IsNullOrWhiteSpace(text))
         {
             content.FirstTextPage ??= pages.Current;
-            pages.MarkText();
+            pages.MarkText(text.Length);
         }
     }
 
