@@ -74,6 +74,29 @@ public sealed class DocxDocumentParserTests
     }
 
     [Fact]
+    public void Content_controls_hyperlinks_and_simple_fields_are_read_in_order()
+    {
+        var output = Parse(Build(
+            P("Premier"),
+            new SdtBlock(new SdtProperties(new SdtAlias { Val = "Nom" }), new SdtContentBlock(P("Dans un contrôle de contenu"))),
+            P(R("Voir "), new Hyperlink(R("le site")) { Id = "rIdLien" }, R(" et "), new SimpleField(R("12")) { Instruction = " NUMPAGES " }, R(" pages")),
+            P("Dernier")));
+
+        var body = output.AllBlocks().Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text);
+        Assert.Equal(["Premier", "Dans un contrôle de contenu", "Voir le site et 12 pages", "Dernier"], body);
+    }
+
+    [Fact]
+    public void Cancellation_is_not_reported_as_a_corrupt_file()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => Parser.Parse(OfficeTestSupport.Input(Build(P("Texte")), "dossier.docx"), cancelled.Token));
+    }
+
+    [Fact]
     public void Tracked_changes_read_as_the_accepted_version()
     {
         var output = Parse(Build(P(

@@ -28,7 +28,7 @@ internal sealed class DocxBlockWalker
         _shadingUnknown = shadingUnknown;
     }
 
-    /// <summary>Raised after each top-level element of the main text, so the parser can handle section breaks.</summary>
+    /// <summary>Called after each paragraph of the main text, so the parser can follow section breaks.</summary>
     public Action<Paragraph>? AfterParagraph { get; init; }
 
     public void Walk(IEnumerable<OpenXmlElement> elements)
@@ -115,18 +115,18 @@ internal sealed class DocxBlockWalker
 
         foreach (var id in content.FootnoteIds)
         {
-            if (_context.FindFootnote(id) is { } note && ReadNote(note.ChildElements, page) is { } text2)
+            if (_context.FindFootnote(id) is { } note && ReadNote(note.ChildElements, page) is { } noteText)
             {
-                _context.Output.PendingNotes.Add(new DocumentBlock { Kind = BlockKind.Footnote, Page = page, Text = text2 });
+                _context.Output.PendingNotes.Add(new DocumentBlock { Kind = BlockKind.Footnote, Page = page, Text = noteText });
             }
         }
 
         foreach (var id in content.EndnoteIds)
         {
-            if (_context.FindEndnote(id) is { } note && ReadNote(note.ChildElements, page) is { } text2)
+            if (_context.FindEndnote(id) is { } note && ReadNote(note.ChildElements, page) is { } noteText)
             {
                 // Page fixed when the document ends: endnotes are read where the reader finds them, at the end.
-                _context.Output.Endnotes.Add(new DocumentBlock { Kind = BlockKind.Footnote, Page = page, Text = text2 });
+                _context.Output.Endnotes.Add(new DocumentBlock { Kind = BlockKind.Footnote, Page = page, Text = noteText });
             }
         }
     }

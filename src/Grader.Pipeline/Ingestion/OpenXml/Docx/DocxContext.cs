@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -27,9 +28,26 @@ internal sealed class DocxContext
 
     public DocxOutput Output { get; } = new();
 
-    public Footnote? FindFootnote(string id) =>
-        Main.FootnotesPart?.Footnotes?.Elements<Footnote>().FirstOrDefault(n => n.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+    public Footnote? FindFootnote(string id) => (_footnotes ??= Index(Main.FootnotesPart?.Footnotes?.Elements<Footnote>(), n => n.Id)).GetValueOrDefault(id);
 
-    public Endnote? FindEndnote(string id) =>
-        Main.EndnotesPart?.Endnotes?.Elements<Endnote>().FirstOrDefault(n => n.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+    public Endnote? FindEndnote(string id) => (_endnotes ??= Index(Main.EndnotesPart?.Endnotes?.Elements<Endnote>(), n => n.Id)).GetValueOrDefault(id);
+
+    private Dictionary<string, Footnote>? _footnotes;
+    private Dictionary<string, Endnote>? _endnotes;
+
+    /// <summary>Notes by id, built once: a dossier may reference hundreds of notes.</summary>
+    private static Dictionary<string, T> Index<T>(IEnumerable<T>? notes, Func<T, IntegerValue?> id)
+        where T : class
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var note in notes ?? [])
+        {
+            if (id(note)?.Value is { } value)
+            {
+                index.TryAdd(value.ToString(System.Globalization.CultureInfo.InvariantCulture), note);
+            }
+        }
+
+        return index;
+    }
 }
