@@ -146,6 +146,43 @@ public sealed class PptxDocumentParserTests
         Assert.Equal("Blanc sur fond blanc", Assert.Single(output.Flags).Content);
     }
 
+    [Fact]
+    public void Placeholders_without_position_take_it_from_the_layout()
+    {
+        // The body placeholder has no xfrm of its own; its layout puts it at the bottom of the slide.
+        var body = new Shape(
+            new NonVisualShapeProperties(
+                new NonVisualDrawingProperties { Id = 70, Name = "Corps" },
+                new NonVisualShapeDrawingProperties(),
+                new ApplicationNonVisualDrawingProperties(new PlaceholderShape { Type = PlaceholderValues.Body, Index = 1 })),
+            new ShapeProperties(),
+            new TextBody(new A.BodyProperties(), new A.ListStyle(), Para("Texte du corps")));
+        var bytes = Build(new SlideSpec([body, TextBox(500000, 2000000, 4000000, 500000, Para("Milieu"))]));
+
+        using (var stream = new MemoryStream())
+        {
+            stream.Write(bytes);
+            using (var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(stream, true))
+            {
+                var slidePart = document.PresentationPart!.SlideParts.Single();
+                var layoutPart = slidePart.AddNewPart<DocumentFormat.OpenXml.Packaging.SlideLayoutPart>();
+                layoutPart.SlideLayout = new SlideLayout(new CommonSlideData(new ShapeTree(
+                    new NonVisualGroupShapeProperties(
+                        new NonVisualDrawingProperties { Id = 1, Name = "" },
+                        new NonVisualGroupShapeDrawingProperties(),
+                        new ApplicationNonVisualDrawingProperties()),
+                    new GroupShapeProperties(new A.TransformGroup()),
+                    Placeholder(PlaceholderValues.Body, 1u, 500000, 5000000, 11000000, 1000000))));
+            }
+
+            bytes = stream.ToArray();
+        }
+
+        var blocks = Parse(bytes).AllBlocks().ToList();
+        Assert.Equal(["Milieu", "Texte du corps"], blocks.Select(b => b.Text));
+        Assert.Equal((SlideHeight - 6000000) / 12700.0, blocks[1].Bounds!.Y, 3);
+    }
+
     private static GroupShape Group(long x, long y, params DocumentFormat.OpenXml.OpenXmlElement[] children)
     {
         var group = new GroupShape(
