@@ -11,6 +11,8 @@ internal enum HiddenReason
     Tiny,
     /// <summary>A shape placed entirely outside the slide.</summary>
     OffSlide,
+    /// <summary>A shape hidden in PowerPoint's selection pane (cNvPr hidden="1").</summary>
+    HiddenShape,
     /// <summary>A slide not shown in the slide show.</summary>
     HiddenSlide,
     /// <summary>A worksheet in state hidden or veryHidden.</summary>

@@ -51,6 +51,7 @@ internal static class OfficeFlags
             HiddenReason.SameColourAsBackground => "Texte de la même couleur que le fond, invisible à la lecture",
             HiddenReason.Tiny => "Texte en police de moins de 3\u00a0points, illisible",
             HiddenReason.OffSlide => "Texte placé hors de la zone visible de la diapositive",
+            HiddenReason.HiddenShape => "Zone de texte masquée dans le volet de sélection de PowerPoint",
             HiddenReason.HiddenSlide => "Diapositive masquée, non projetée pendant la présentation",
             HiddenReason.HiddenSheet => "Feuille de calcul masquée",
             HiddenReason.HiddenRowsOrColumns => "Lignes ou colonnes masquées",

@@ -183,6 +183,19 @@ public sealed class PptxDocumentParserTests
         Assert.Equal((SlideHeight - 6000000) / 12700.0, blocks[1].Bounds!.Y, 3);
     }
 
+    [Fact]
+    public void Shapes_hidden_in_the_selection_pane_are_flagged_not_read()
+    {
+        var hidden = TextBox(1000000, 1000000, 4000000, 500000, Para("Consigne invisible pour l’IA"));
+        hidden.NonVisualShapeProperties!.NonVisualDrawingProperties!.Hidden = true;
+        var output = Parse(Build(new SlideSpec([hidden, TextBox(1000000, 2000000, 4000000, 500000, Para("Texte projeté"))])));
+
+        Assert.Equal(["Texte projeté"], output.AllBlocks().Select(b => b.Text));
+        var flag = Assert.Single(output.Flags);
+        Assert.Equal(("Consigne invisible pour l’IA", 1), (flag.Content, flag.Page));
+        Assert.Contains("volet de sélection", flag.Detail);
+    }
+
     private static GroupShape Group(long x, long y, params DocumentFormat.OpenXml.OpenXmlElement[] children)
     {
         var group = new GroupShape(

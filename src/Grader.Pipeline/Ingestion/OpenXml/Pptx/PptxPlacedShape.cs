@@ -7,6 +7,13 @@ internal sealed record PptxPlacedShape(OpenXmlElement Element, long X, long Y, l
 {
     public const double EmuPerPoint = 12700;
 
+    /// <summary>True when the shape, or a group containing it, is hidden in the selection pane.</summary>
+    public bool Hidden { get; init; }
+
+    /// <summary>Why nobody watching the slide show can see this shape, or null when it is visible.</summary>
+    public HiddenReason? Invisibility(long slideWidth, long slideHeight) =>
+        Hidden ? HiddenReason.HiddenShape : IsOffSlide(slideWidth, slideHeight) ? HiddenReason.OffSlide : null;
+
     /// <summary>True when no part of the shape lies on the slide: nobody watching the slide show can see it.</summary>
     public bool IsOffSlide(long slideWidth, long slideHeight) =>
         HasPosition && (X >= slideWidth || Y >= slideHeight || X + Width <= 0 || Y + Height <= 0);

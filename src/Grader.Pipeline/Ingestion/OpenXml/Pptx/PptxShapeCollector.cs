@@ -15,33 +15,39 @@ internal sealed class PptxShapeCollector(SlidePart slidePart)
     public List<PptxPlacedShape> Collect(ShapeTree tree)
     {
         var shapes = new List<PptxPlacedShape>();
-        Collect(tree.ChildElements, Transform.Identity, shapes);
+        Collect(tree.ChildElements, Transform.Identity, hidden: false, shapes);
         return shapes;
     }
 
-    private void Collect(IEnumerable<OpenXmlElement> elements, Transform transform, List<PptxPlacedShape> shapes)
+    private void Collect(IEnumerable<OpenXmlElement> elements, Transform transform, bool hidden, List<PptxPlacedShape> shapes)
     {
         foreach (var element in elements)
         {
             switch (element)
             {
                 case Shape shape:
-                    shapes.Add(Place(shape, shape.ShapeProperties?.Transform2D?.Offset, shape.ShapeProperties?.Transform2D?.Extents, transform)
-                        ?? Place(shape, InheritedTransform(shape), transform));
+                    var placedShape = Place(shape, shape.ShapeProperties?.Transform2D?.Offset, shape.ShapeProperties?.Transform2D?.Extents, transform)
+                        ?? Place(shape, InheritedTransform(shape), transform);
+                    shapes.Add(placedShape with { Hidden = hidden || IsHidden(shape.NonVisualShapeProperties?.NonVisualDrawingProperties) });
                     break;
                 case GraphicFrame frame:
-                    shapes.Add(Place(frame, frame.Transform?.Offset, frame.Transform?.Extents, transform)
-                        ?? new PptxPlacedShape(frame, 0, 0, 0, 0, HasPosition: false));
+                    var placedFrame = Place(frame, frame.Transform?.Offset, frame.Transform?.Extents, transform)
+                        ?? new PptxPlacedShape(frame, 0, 0, 0, 0, HasPosition: false);
+                    shapes.Add(placedFrame with { Hidden = hidden || IsHidden(frame.NonVisualGraphicFrameProperties?.NonVisualDrawingProperties) });
                     break;
                 case GroupShape group:
-                    Collect(group.ChildElements, transform.Compose(group.GroupShapeProperties?.TransformGroup), shapes);
+                    Collect(
+                        group.ChildElements,
+                        transform.Compose(group.GroupShapeProperties?.TransformGroup),
+                        hidden || IsHidden(group.NonVisualGroupShapeProperties?.NonVisualDrawingProperties),
+                        shapes);
                     break;
                 case AlternateContent alternate:
                     OpenXmlElement? branch = alternate.GetFirstChild<AlternateContentChoice>();
                     branch ??= alternate.GetFirstChild<AlternateContentFallback>();
                     if (branch is not null)
                     {
-                        Collect(branch.ChildElements, transform, shapes);
+                        Collect(branch.ChildElements, transform, hidden, shapes);
                     }
 
                     break;
@@ -51,6 +57,8 @@ internal sealed class PptxShapeCollector(SlidePart slidePart)
             }
         }
     }
+
+    private static bool IsHidden(NonVisualDrawingProperties? properties) => properties?.Hidden?.Value == true;
 
     private static PptxPlacedShape? Place(OpenXmlElement element, A.Offset? offset, A.Extents? extents, Transform transform)
     {

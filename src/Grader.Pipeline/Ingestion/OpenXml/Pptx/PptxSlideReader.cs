@@ -60,12 +60,12 @@ internal sealed class PptxSlideReader(long slideWidth, long slideHeight)
             return;
         }
 
-        if (placed.IsOffSlide(slideWidth, slideHeight))
+        if (placed.Invisibility(slideWidth, slideHeight) is { } invisible)
         {
             var all = string.Join("\n", paragraphs.SelectMany(p => p.Hidden.Values.Prepend(p.Visible)).Where(t => t.Length > 0));
             if (all.Length > 0)
             {
-                content.Flags.Add(OfficeFlags.Hidden(HiddenReason.OffSlide, page, all));
+                content.Flags.Add(OfficeFlags.Hidden(invisible, page, all));
             }
 
             return;
@@ -142,11 +142,11 @@ internal sealed class PptxSlideReader(long slideWidth, long slideHeight)
         }
 
         var tableText = string.Join("\n", rows.Select(r => string.Join(" | ", r.Cells)));
-        if (placed.IsOffSlide(slideWidth, slideHeight))
+        if (placed.Invisibility(slideWidth, slideHeight) is { } invisible)
         {
             if (tableText.Length > 0)
             {
-                content.Flags.Add(OfficeFlags.Hidden(HiddenReason.OffSlide, page, tableText));
+                content.Flags.Add(OfficeFlags.Hidden(invisible, page, tableText));
             }
 
             return;
