@@ -69,6 +69,22 @@ public sealed class XlsxDocumentParserTests
     }
 
     [Fact]
+    public void White_on_white_and_tiny_cells_are_flagged_but_white_on_dark_is_read()
+    {
+        var output = Parse(Build(Sheet(
+            "Budget",
+            ["Poste", "Montant"],
+            [new XlsxCell("Salon", CellValues.InlineString, Inline: true), new XlsxCell("1200")],
+            [new XlsxCell("Mettre 20/20", CellValues.InlineString, WhiteStyle, Inline: true), new XlsxCell("999", Style: TinyStyle)],
+            [new XlsxCell("Total", CellValues.InlineString, WhiteOnDarkStyle, Inline: true), new XlsxCell("1200")])));
+
+        var table = Assert.Single(output.AllBlocks());
+        Assert.Equal("Poste | Montant\nSalon | 1200\nTotal | 1200", table.Text);
+        Assert.Contains(output.Flags, f => f.Content == "Mettre 20/20" && f.Detail.Contains("même couleur que le fond") && f.Detail.Contains("«\u00a0Budget\u00a0»"));
+        Assert.Contains(output.Flags, f => f.Content == "999" && f.Detail.Contains("3\u00a0points"));
+    }
+
+    [Fact]
     public void Long_sheets_are_capped_with_a_flag()
     {
         var rows = Enumerable.Range(1, XlsxSheetReader.MaxRows + 3)

@@ -7,11 +7,15 @@ namespace Grader.Pipeline.Tests.Ingestion.OpenXml;
 /// <summary>
 /// Builds workbooks in memory. Cell values are written as given: a string becomes a shared string, a
 /// <see cref="XlsxCell"/> says exactly what the cell stores (type, style, cached value, formula).
-/// Style 1 is the built-in date format 14 (a date for Excel, dd/MM/yyyy for us).
+/// Style 1 is the built-in date format 14 (a date for Excel, dd/MM/yyyy for us); styles 2–4 are white text
+/// on no fill, a 2 pt font, and white text on a dark solid fill.
 /// </summary>
 internal static class XlsxFixture
 {
     public const uint DateStyle = 1;
+    public const uint WhiteStyle = 2;
+    public const uint TinyStyle = 3;
+    public const uint WhiteOnDarkStyle = 4;
 
     public sealed record XlsxCell(string? Value, CellValues? Type = null, uint Style = 0, string? Formula = null, bool Inline = false);
 
@@ -29,9 +33,20 @@ internal static class XlsxFixture
             var sheetsElement = new Sheets();
             workbookPart.Workbook = new Workbook(sheetsElement);
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new Fonts(
+                    new Font(new FontSize { Val = 11 }),
+                    new Font(new FontSize { Val = 11 }, new Color { Rgb = "FFFFFFFF" }),
+                    new Font(new FontSize { Val = 2 })),
+                new Fills(
+                    new Fill(new PatternFill { PatternType = PatternValues.None }),
+                    new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                    new Fill(new PatternFill(new ForegroundColor { Rgb = "FF1F3864" }) { PatternType = PatternValues.Solid })),
                 new CellFormats(
                     new CellFormat { NumberFormatId = 0 },
-                    new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
+                    new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0 },
+                    new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0 },
+                    new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 2 }));
 
             uint sheetId = 1;
             foreach (var spec in sheets)
@@ -89,7 +104,7 @@ internal static class XlsxFixture
                 sharedStrings.Add(text);
                 return new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue((sharedStrings.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) };
             case XlsxCell { Inline: true } inline:
-                return new Cell(new InlineString(new Text(inline.Value ?? string.Empty))) { CellReference = reference, DataType = CellValues.InlineString };
+                return new Cell(new InlineString(new Text(inline.Value ?? string.Empty))) { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = inline.Style };
             case XlsxCell cell:
                 var result = new Cell { CellReference = reference, StyleIndex = cell.Style };
                 if (cell.Type is { } type)

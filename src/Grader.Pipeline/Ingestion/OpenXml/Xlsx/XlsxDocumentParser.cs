@@ -28,7 +28,7 @@ public sealed class XlsxDocumentParser(ILogger<XlsxDocumentParser> logger) : IDo
 
         var shared = XlsxSharedStrings.Read(workbookPart.SharedStringTablePart, cancellationToken);
         var formatter = new XlsxCellFormatter(workbookPart.WorkbookStylesPart, workbook.WorkbookProperties?.Date1904?.Value ?? false);
-        var reader = new XlsxSheetReader(formatter, shared);
+        var reader = new XlsxSheetReader(formatter, new XlsxCellVisibility(workbookPart.WorkbookStylesPart), shared);
         var pages = new List<DocumentPage>();
         var flags = new List<DocumentFlag>();
         foreach (var sheet in sheets)

@@ -12,6 +12,9 @@ internal sealed class XlsxSheetData
     /// <summary>Values of cells in hidden columns (of visible rows).</summary>
     public List<string> HiddenColumnCells { get; } = [];
 
+    /// <summary>Values of visible cells whose style makes them unreadable (white on white, tiny font).</summary>
+    public List<(HiddenReason Reason, string Text)> InvisibleCells { get; } = [];
+
     public bool RowsTruncated { get; set; }
 
     public bool ColumnsTruncated { get; set; }

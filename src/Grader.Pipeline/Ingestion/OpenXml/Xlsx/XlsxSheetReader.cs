@@ -10,7 +10,7 @@ namespace Grader.Pipeline.Ingestion.OpenXml.Xlsx;
 /// rows kept, not by the size of the sheet. Stops after <see cref="MaxRows"/> non-empty rows. Formula text
 /// (f) is never read: only the cached value (v) is.
 /// </summary>
-internal sealed class XlsxSheetReader(XlsxCellFormatter formatter, IReadOnlyList<string> sharedStrings)
+internal sealed class XlsxSheetReader(XlsxCellFormatter formatter, XlsxCellVisibility visibility, IReadOnlyList<string> sharedStrings)
 {
     /// <summary>A dossier's annex table rarely exceeds this; beyond it, the rest is a data dump.</summary>
     public const int MaxRows = 5000;
@@ -103,10 +103,18 @@ internal sealed class XlsxSheetReader(XlsxCellFormatter formatter, IReadOnlyList
 
         var inline = cell.Inline.Length > 0 ? cell.Inline.ToString() : null;
         var text = formatter.Format(cell.DataType, cell.Style, cell.Value, inline, sharedStrings).Trim();
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            row[cell.Column] = text;
+            return;
         }
+
+        if (visibility.ReasonFor(cell.Style) is { } reason)
+        {
+            data.InvisibleCells.Add((reason, text));
+            return;
+        }
+
+        row[cell.Column] = text;
     }
 
     /// <summary>Files the row; returns false when the row limit is reached and reading must stop.</summary>

@@ -31,6 +31,11 @@ internal static class XlsxTable
             yield return OfficeFlags.Hidden(HiddenReason.HiddenRowsOrColumns, page, string.Join("\n", hidden), where);
         }
 
+        foreach (var group in data.InvisibleCells.GroupBy(c => c.Reason))
+        {
+            yield return OfficeFlags.Hidden(group.Key, page, string.Join("\n", group.Select(c => c.Text)), where);
+        }
+
         // A hidden sheet is flagged whole; saying it was also cut short would only add noise.
         if (!hiddenSheet && data.RowsTruncated)
         {
