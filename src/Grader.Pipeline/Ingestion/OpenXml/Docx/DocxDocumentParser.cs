@@ -14,12 +14,12 @@ public sealed class DocxDocumentParser(ILogger<DocxDocumentParser> logger) : IDo
     public DocumentFormat Format => DocumentFormat.Docx;
 
     public ParserOutput Parse(ParserInput input, CancellationToken cancellationToken) =>
-        OfficePackageGuard.Run(logger, input, "Word", () => ParseCore(input, cancellationToken));
+        OfficePackageOpener.Run(logger, input, "Word", () => ParseCore(input, cancellationToken));
 
     private static ParserOutput ParseCore(ParserInput input, CancellationToken cancellationToken)
     {
-        using var stream = OfficePackageGuard.ReadOnlyStream(input);
-        using var document = WordprocessingDocument.Open(stream, false, OfficePackageGuard.Settings(input.Options));
+        using var stream = OfficePackageOpener.ReadOnlyStream(input);
+        using var document = WordprocessingDocument.Open(stream, false, OfficePackageOpener.Settings(input.Options));
         var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
         var body = main.Document?.Body ?? throw new InvalidDataException("The main document part has no body.");
 
@@ -39,7 +39,7 @@ public sealed class DocxDocumentParser(ILogger<DocxDocumentParser> logger) : IDo
 
         var flags = output.Flags.Concat(DocxComments.Read(context)).ToList();
         var documentPages = DocxPagination.ToPages(output.Blocks);
-        OfficePackageGuard.EnsurePageLimit(documentPages.Count, input.Options.MaxPages, "pages");
+        OfficePackageOpener.EnsurePageLimit(documentPages.Count, input.Options.MaxPages, "pages");
 
         return new ParserOutput
         {

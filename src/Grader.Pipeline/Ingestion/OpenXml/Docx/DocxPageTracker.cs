@@ -93,6 +93,6 @@ internal sealed class DocxPageTracker
         Current++;
         _atPageStart = true;
         _charactersOnPage = 0;
-        OfficePackageGuard.EnsurePageLimit(Current, _maxPages, "pages");
+        OfficePackageOpener.EnsurePageLimit(Current, _maxPages, "pages");
     }
 }

@@ -18,17 +18,17 @@ public sealed class PptxDocumentParser(ILogger<PptxDocumentParser> logger) : IDo
     public DocumentFormat Format => DocumentFormat.Pptx;
 
     public ParserOutput Parse(ParserInput input, CancellationToken cancellationToken) =>
-        OfficePackageGuard.Run(logger, input, "PowerPoint", () => ParseCore(input, cancellationToken));
+        OfficePackageOpener.Run(logger, input, "PowerPoint", () => ParseCore(input, cancellationToken));
 
     private static ParserOutput ParseCore(ParserInput input, CancellationToken cancellationToken)
     {
-        using var stream = OfficePackageGuard.ReadOnlyStream(input);
-        using var document = PresentationDocument.Open(stream, false, OfficePackageGuard.Settings(input.Options));
+        using var stream = OfficePackageOpener.ReadOnlyStream(input);
+        using var document = PresentationDocument.Open(stream, false, OfficePackageOpener.Settings(input.Options));
         var presentationPart = document.PresentationPart ?? throw new InvalidDataException("The package has no presentation part.");
         var presentation = presentationPart.Presentation ?? throw new InvalidDataException("The presentation part is empty.");
 
         var slideIds = presentation.SlideIdList?.Elements<SlideId>().ToList() ?? [];
-        OfficePackageGuard.EnsurePageLimit(slideIds.Count, input.Options.MaxPages, "diapositives");
+        OfficePackageOpener.EnsurePageLimit(slideIds.Count, input.Options.MaxPages, "diapositives");
 
         var width = presentation.SlideSize?.Cx?.Value ?? DefaultSlideWidth;
         var height = presentation.SlideSize?.Cy?.Value ?? DefaultSlideHeight;

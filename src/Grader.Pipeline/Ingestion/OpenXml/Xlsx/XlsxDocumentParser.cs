@@ -14,17 +14,17 @@ public sealed class XlsxDocumentParser(ILogger<XlsxDocumentParser> logger) : IDo
     public DocumentFormat Format => DocumentFormat.Xlsx;
 
     public ParserOutput Parse(ParserInput input, CancellationToken cancellationToken) =>
-        OfficePackageGuard.Run(logger, input, "Excel", () => ParseCore(input, cancellationToken));
+        OfficePackageOpener.Run(logger, input, "Excel", () => ParseCore(input, cancellationToken));
 
     private static ParserOutput ParseCore(ParserInput input, CancellationToken cancellationToken)
     {
-        using var stream = OfficePackageGuard.ReadOnlyStream(input);
-        using var document = SpreadsheetDocument.Open(stream, false, OfficePackageGuard.Settings(input.Options));
+        using var stream = OfficePackageOpener.ReadOnlyStream(input);
+        using var document = SpreadsheetDocument.Open(stream, false, OfficePackageOpener.Settings(input.Options));
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The package has no workbook part.");
         var workbook = workbookPart.Workbook ?? throw new InvalidDataException("The workbook part is empty.");
 
         var sheets = workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-        OfficePackageGuard.EnsurePageLimit(sheets.Count, input.Options.MaxPages, "feuilles");
+        OfficePackageOpener.EnsurePageLimit(sheets.Count, input.Options.MaxPages, "feuilles");
 
         var shared = XlsxSharedStrings.Read(workbookPart.SharedStringTablePart, cancellationToken);
         var formatter = new XlsxCellFormatter(workbookPart.WorkbookStylesPart, workbook.WorkbookProperties?.Date1904?.Value ?? false);

@@ -8,7 +8,7 @@ namespace Grader.Pipeline.Ingestion.OpenXml;
 /// throws into a typed, French <see cref="IngestionException"/>. The ZIP guard has already run; this is the
 /// last line of defence for files that are well-formed ZIPs but broken Office documents.
 /// </summary>
-internal static class OfficePackageGuard
+internal static class OfficePackageOpener
 {
     private static readonly System.Globalization.CultureInfo FrenchCulture =
         System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
