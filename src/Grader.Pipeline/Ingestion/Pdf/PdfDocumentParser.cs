@@ -1,0 +1,126 @@
+using Grader.Pipeline.Ingestion.Ocr;
+using Microsoft.Extensions.Logging;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Grader.Pipeline.Ingestion.Pdf;
+
+/// <summary>
+/// Reads a PDF into the document model. Two passes: the first reads every page's text layer (hidden text
+/// set aside and flagged, unusable pages noted); document-wide checks follow (XFA shell, rights-management
+/// wrapper) before any costly OCR; the second pass OCRs the pages without usable text, then blocks are built
+/// with the document's typography, running headers and hyphenation vocabulary.
+/// </summary>
+public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser> logger) : IDocumentParser
+{
+    /// <summary>Rights-management wrappers are one or two pages; longer documents are not examined for it.</summary>
+    private const int MaxWrapperPages = 3;
+
+    public DocumentFormat Format => DocumentFormat.Pdf;
+
+    public ParserOutput Parse(ParserInput input, CancellationToken cancellationToken)
+    {
+        using var document = PdfDocumentOpener.Open(input, logger);
+        var pageCount = CountPages(document, input.FileName);
+        if (pageCount > input.Options.MaxPages)
+        {
+            throw new IngestionException(IngestionErrorKind.TooManyPages, PdfFlags.TooManyPages(pageCount, input.Options.MaxPages));
+        }
+
+        var flags = new List<DocumentFlag>();
+        var drafts = new PdfPageDraft?[pageCount];
+        var unusable = new List<(int Number, bool Garbled)>();
+        for (var number = 1; number <= pageCount; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = GetPage(document, number, input.FileName);
+            var split = HiddenTextFilter.Split(page);
+            flags.AddRange(HiddenTextReporter.Report(number, split.Hidden));
+            var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0);
+            if (quality == TextLayerQuality.Usable)
+            {
+                drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, PdfLayoutAnalyzer.Analyze(split.Visible));
+            }
+            else
+            {
+                unusable.Add((number, quality == TextLayerQuality.Garbled));
+            }
+        }
+
+        RejectWrappers(document, drafts, pageCount);
+
+        using (var images = new PdfPageImageSource(input.Content, input.Options.OcrPageTimeout, logger))
+        {
+            var reader = new PdfOcrPageReader(ocr, input.Options.OcrEnabled, images, logger);
+            foreach (var (number, garbled) in unusable)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (draft, flag) = reader.Read(GetPage(document, number, input.FileName), garbled, cancellationToken);
+                drafts[number - 1] = draft;
+                flags.Add(flag);
+            }
+        }
+
+        var pages = BuildPages(drafts.Select(d => d!).ToList());
+        return new ParserOutput
+        {
+            Pages = pages,
+            Metadata = PdfMetadataReader.Read(document),
+            Flags = flags.OrderBy(f => f.Page ?? 0).ToList(),
+        };
+    }
+
+    private static List<DocumentPage> BuildPages(IReadOnlyList<PdfPageDraft> drafts)
+    {
+        var lines = drafts.SelectMany(d => d.Regions.OfType<PdfTextRegion>()).SelectMany(r => r.Lines).ToList();
+        var ocrLines = drafts.SelectMany(d => d.OcrParagraphs ?? []).SelectMany(p => p);
+        var builder = new PdfBlockBuilder(
+            new HeadingClassifier(DocumentTypography.Measure(lines)),
+            RunningTextDetector.Learn(drafts),
+            new Dehyphenator(Dehyphenator.BuildVocabulary(lines.Select(l => l.Text).Concat(ocrLines))));
+        return drafts.Select(builder.Build).ToList();
+    }
+
+    /// <summary>Refuses XFA shells and rights-management wrappers before any OCR is spent on them.</summary>
+    private void RejectWrappers(PdfDocument document, IReadOnlyList<PdfPageDraft?> drafts, int pageCount)
+    {
+        var text = string.Join('\n', drafts.Where(d => d is not null)
+            .SelectMany(d => d!.Regions.OfType<PdfTextRegion>())
+            .Select(r => r.Text));
+        if (PdfSpecialDocumentDetector.IsXfaShell(PdfSpecialDocumentDetector.HasXfa(document), text))
+        {
+            logger.LogInformation("PDF is a dynamic XFA form without page content");
+            throw new IngestionException(IngestionErrorKind.XfaForm, PdfFlags.XfaMessage);
+        }
+
+        if (pageCount <= MaxWrapperPages && PdfSpecialDocumentDetector.IsRightsManagementWrapper(text))
+        {
+            logger.LogInformation("PDF is a rights-management wrapper");
+            throw new IngestionException(IngestionErrorKind.RightsManaged, PdfFlags.RightsManagedMessage);
+        }
+    }
+
+    private int CountPages(PdfDocument document, string fileName)
+    {
+        try
+        {
+            return document.NumberOfPages;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw PdfDocumentOpener.Corrupt(fileName, ex, logger);
+        }
+    }
+
+    private Page GetPage(PdfDocument document, int number, string fileName)
+    {
+        try
+        {
+            return document.GetPage(number);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw PdfDocumentOpener.Corrupt(fileName, ex, logger);
+        }
+    }
+}

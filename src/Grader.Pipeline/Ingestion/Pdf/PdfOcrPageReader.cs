@@ -1,0 +1,53 @@
+using Grader.Pipeline.Ingestion.Ocr;
+using Microsoft.Extensions.Logging;
+using UglyToad.PdfPig.Content;
+
+namespace Grader.Pipeline.Ingestion.Pdf;
+
+/// <summary>
+/// Reads a page that has no usable text layer: renders it, runs OCR, and says in a flag what happened
+/// (recognised with a confidence, nothing found, or not read at all and why).
+/// </summary>
+internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageImageSource images, ILogger logger)
+{
+    private readonly bool _available = ocrEnabled && ocr.IsAvailable;
+
+    public (PdfPageDraft Draft, DocumentFlag Flag) Read(Page page, bool garbled, CancellationToken cancellationToken)
+    {
+        var empty = new PdfPageDraft(page.Number, page.Width, page.Height, []);
+        if (!_available)
+        {
+            return (empty, PdfFlags.OcrUnavailable(page.Number, garbled));
+        }
+
+        var png = images.GetPng(page, cancellationToken);
+        if (png is null)
+        {
+            logger.LogWarning("No image could be produced for page {Page}; OCR skipped", page.Number);
+            return (empty, PdfFlags.OcrFailed(page.Number));
+        }
+
+        OcrPageResult result;
+        try
+        {
+            result = ocr.Recognize(png, cancellationToken);
+        }
+        catch (OcrException ex)
+        {
+            logger.LogWarning(ex, "OCR failed on page {Page}", page.Number);
+            return (empty, PdfFlags.OcrFailed(page.Number));
+        }
+
+        if (!result.HasText)
+        {
+            return (empty with { OcrParagraphs = [], OcrConfidence = null }, PdfFlags.OcrFoundNothing(page.Number));
+        }
+
+        var paragraphs = result.Lines
+            .GroupBy(l => l.Paragraph)
+            .Select(g => (IReadOnlyList<string>)g.Select(l => TextNormalizer.ExpandLigatures(l.Text)).ToList())
+            .ToList();
+        return (empty with { OcrParagraphs = paragraphs, OcrConfidence = result.MeanConfidence },
+            PdfFlags.Ocr(page.Number, result.MeanConfidence));
+    }
+}
