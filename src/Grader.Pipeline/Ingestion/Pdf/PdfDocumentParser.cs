@@ -37,7 +37,7 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             var split = HiddenTextFilter.Split(page);
             flags.AddRange(HiddenTextReporter.Report(number, split.Hidden));
             var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0);
-            if (quality == TextLayerQuality.Usable)
+            if (quality == TextLayerQuality.Usable || IsBlank(page, quality))
             {
                 drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, PdfLayoutAnalyzer.Analyze(split.Visible));
             }
@@ -57,7 +57,10 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
                 cancellationToken.ThrowIfCancellationRequested();
                 var (draft, flag) = reader.Read(GetPage(document, number, input.FileName), garbled, cancellationToken);
                 drafts[number - 1] = draft;
-                flags.Add(flag);
+                if (flag is not null)
+                {
+                    flags.Add(flag);
+                }
             }
         }
 
@@ -69,6 +72,13 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             Flags = flags.OrderBy(f => f.Page ?? 0).ToList(),
         };
     }
+
+    /// <summary>
+    /// No text, no image and no filled shape (text drawn as outlines is filled paths): an empty page, often the
+    /// blank page a word processor leaves before a chapter, with at most a frame or a clipping rectangle.
+    /// </summary>
+    private static bool IsBlank(Page page, TextLayerQuality quality) =>
+        quality == TextLayerQuality.Missing && page.NumberOfImages == 0 && !page.Paths.Any(p => p.IsFilled);
 
     private static List<DocumentPage> BuildPages(IReadOnlyList<PdfPageDraft> drafts)
     {

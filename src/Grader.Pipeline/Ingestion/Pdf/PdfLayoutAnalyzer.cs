@@ -37,7 +37,8 @@ internal static class PdfLayoutAnalyzer
         var blocks = remaining.Count == 0
             ? []
             : segmenter.GetBlocks(remaining);
-        var ordered = readingOrder.Get(blocks).OrderBy(b => b.ReadingOrder).Select(ToRegion).ToList<PdfRegion>();
+        var ordered = ListMarkerAttacher.Attach(
+            readingOrder.Get(blocks).OrderBy(b => b.ReadingOrder).Select(ToRegion).ToList<PdfRegion>());
         foreach (var table in tables)
         {
             InsertInFlow(ordered, table);

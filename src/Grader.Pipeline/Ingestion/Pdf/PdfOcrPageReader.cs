@@ -6,13 +6,13 @@ namespace Grader.Pipeline.Ingestion.Pdf;
 
 /// <summary>
 /// Reads a page that has no usable text layer: renders it, runs OCR, and says in a flag what happened
-/// (recognised with a confidence, nothing found, or not read at all and why).
+/// (recognised with a confidence, nothing found in an image, or not read at all and why).
 /// </summary>
 internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageImageSource images, ILogger logger)
 {
     private readonly bool _available = ocrEnabled && ocr.IsAvailable;
 
-    public (PdfPageDraft Draft, DocumentFlag Flag) Read(Page page, bool garbled, CancellationToken cancellationToken)
+    public (PdfPageDraft Draft, DocumentFlag? Flag) Read(Page page, bool garbled, CancellationToken cancellationToken)
     {
         var empty = new PdfPageDraft(page.Number, page.Width, page.Height, []);
         if (!_available)
@@ -40,7 +40,9 @@ internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageI
 
         if (!result.HasText)
         {
-            return (empty with { OcrParagraphs = [], OcrConfidence = null }, PdfFlags.OcrFoundNothing(page.Number));
+            // Only a page with an image can hide something OCR could not read; a page of drawings is just empty.
+            var flag = page.NumberOfImages > 0 ? PdfFlags.OcrFoundNothing(page.Number) : null;
+            return (empty with { OcrParagraphs = [], OcrConfidence = null }, flag);
         }
 
         var paragraphs = result.Lines

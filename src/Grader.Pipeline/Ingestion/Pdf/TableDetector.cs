@@ -4,25 +4,22 @@ using UglyToad.PdfPig.Core;
 namespace Grader.Pipeline.Ingestion.Pdf;
 
 /// <summary>
-/// Conservative table detection on a page's words: consecutive lines cut into the same number of cells by wide
-/// gaps, whose cells line up (left, right or centre) from line to line. Prose in two columns also has two
-/// aligned "cells" per line, so two-cell runs need short cells and at least three rows. Ruling lines are not
-/// used; tables with merged or empty cells are left as paragraphs rather than guessed.
+/// Conservative table detection on a page's words. A table is a run of consecutive, closely spaced lines that
+/// share at least two column starts: in every line a word starts at each column's x position and no word
+/// runs across it. Gaps alone are not enough (a word processor's cell padding can be as narrow as a space),
+/// and prose in two columns also shares two starts, so a table needs three rows, short cells, and short
+/// cells on average when it has only two columns.
+/// Not handled, left as paragraphs: centred or right-aligned columns, merged cells, empty cells.
 /// </summary>
 internal static class TableDetector
 {
-    /// <summary>A gap wider than this many times the font size separates two cells.</summary>
-    private const double CellGapInFontSizes = 1.2;
-    private const double AlignmentTolerance = 6.0;
-    private const int MaxTwoCellAverageLength = 30;
-    private const int MaxCellLength = 80;
+    private const double AlignmentTolerance = 2.0;
+    private const int MaxTwoColumnAverageLength = 30;
+    private const int MaxCellLength = 60;
+    /// <summary>Two lines of prose can share word starts by chance; three rarely do.</summary>
+    private const int MinRows = 3;
 
-    internal sealed record Row(IReadOnlyList<Cell> Cells, PdfRectangle Bounds, double FontSize);
-
-    internal sealed record Cell(IReadOnlyList<Word> Words, PdfRectangle Bounds)
-    {
-        public string Text => string.Join(' ', Words.Select(w => w.Text));
-    }
+    internal sealed record Row(IReadOnlyList<Word> Words, PdfRectangle Bounds, double FontSize);
 
     public static (IReadOnlyList<PdfTableRegion> Tables, IReadOnlyList<Word> Remaining) Detect(IReadOnlyList<Word> words)
     {
@@ -33,23 +30,40 @@ internal static class TableDetector
         var start = 0;
         while (start < rows.Count)
         {
+            var columns = rows[start].Words.Select(w => w.BoundingBox.Left).ToList();
             var end = start;
-            while (end + 1 < rows.Count && Continues(rows[end], rows[end + 1]))
+            while (end + 1 < rows.Count && Close(rows[end], rows[end + 1]))
             {
+                var shared = Shared(columns, rows[end + 1]);
+                if (shared.Count < 2)
+                {
+                    break;
+                }
+
+                columns = shared;
                 end++;
             }
 
-            var run = rows.Skip(start).Take(end - start + 1).ToList();
-            if (IsTable(run))
+            var run = rows.GetRange(start, end - start + 1);
+            var cells = run.Select(r => Cells(r, columns)).ToList();
+            if (IsTable(cells, columns.Count))
             {
-                tables.Add(ToRegion(run));
-                foreach (var word in run.SelectMany(r => r.Cells).SelectMany(c => c.Words))
+                if (start > 0 && IsHeaderRow(rows[start - 1], run[0], columns) && !rows[start - 1].Words.Any(used.Contains))
                 {
-                    used.Add(word);
+                    run.Insert(0, rows[start - 1]);
+                    cells.Insert(0, Cells(rows[start - 1], columns));
                 }
-            }
 
-            start = end + 1;
+                tables.Add(new PdfTableRegion(
+                    cells.Select(r => (IReadOnlyList<string>)r.Select(TextNormalizer.ExpandLigatures).ToList()).ToList(),
+                    Union(run.Select(r => r.Bounds))));
+                used.UnionWith(run.SelectMany(r => r.Words));
+                start = end + 1;
+            }
+            else
+            {
+                start++;
+            }
         }
 
         return (tables, words.Where(w => !used.Contains(w)).ToList());
@@ -58,9 +72,8 @@ internal static class TableDetector
     private static List<Row> GroupRows(IReadOnlyList<Word> words)
     {
         var rows = new List<Row>();
-        var sorted = words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left).ToList();
         var current = new List<Word>();
-        foreach (var word in sorted)
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
         {
             if (current.Count > 0 && !SameBaseline(current[0], word))
             {
@@ -86,65 +99,63 @@ internal static class TableDetector
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
         var fontSize = words.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(10).Average();
-        var cells = new List<Cell>();
-        var cellWords = new List<Word> { words[0] };
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right > CellGapInFontSizes * fontSize)
-            {
-                cells.Add(new Cell(cellWords, Union(cellWords.Select(w => w.BoundingBox))));
-                cellWords = [];
-            }
-
-            cellWords.Add(words[i]);
-        }
-
-        cells.Add(new Cell(cellWords, Union(cellWords.Select(w => w.BoundingBox))));
-        return new Row(cells, Union(words.Select(w => w.BoundingBox)), fontSize);
+        return new Row(words, Union(words.Select(w => w.BoundingBox)), fontSize);
     }
 
-    /// <summary>The next row belongs to the same run when it is close below and cut into the same columns.</summary>
-    private static bool Continues(Row above, Row below)
+    /// <summary>Rows of one table are separated by at most a couple of line heights (cell padding included).</summary>
+    private static bool Close(Row above, Row below) =>
+        above.Bounds.Bottom - below.Bounds.Top <= 2.5 * Math.Max(above.FontSize, below.FontSize);
+
+    /// <summary>The column starts that the row also has, and that none of its words runs across.</summary>
+    private static List<double> Shared(List<double> columns, Row row) =>
+        columns.Where(x =>
+                row.Words.Any(w => Math.Abs(w.BoundingBox.Left - x) <= AlignmentTolerance)
+                && !row.Words.Any(w => w.BoundingBox.Left < x - AlignmentTolerance && w.BoundingBox.Right > x + AlignmentTolerance))
+            .ToList();
+
+    /// <summary>
+    /// A header row is often centred, so its words do not start at the column positions; it belongs to the
+    /// table when it sits right above it, fills at least two columns and no word runs across a column start.
+    /// </summary>
+    private static bool IsHeaderRow(Row row, Row firstRow, List<double> columns) =>
+        Close(row, firstRow)
+        && !row.Words.Any(w => columns.Skip(1).Any(x => w.BoundingBox.Left < x - AlignmentTolerance && w.BoundingBox.Right > x + AlignmentTolerance))
+        && Cells(row, columns).Count(c => c.Length > 0) >= 2;
+
+    private static List<string> Cells(Row row, List<double> columns)
     {
-        if (above.Cells.Count < 2 || above.Cells.Count != below.Cells.Count)
+        var cells = new List<string>(columns.Count);
+        for (var c = 0; c < columns.Count; c++)
         {
-            return false;
+            var from = c == 0 ? double.MinValue : columns[c] - AlignmentTolerance;
+            var to = c + 1 < columns.Count ? columns[c + 1] - AlignmentTolerance : double.MaxValue;
+            cells.Add(string.Join(' ', row.Words.Where(w => w.BoundingBox.Left >= from && w.BoundingBox.Left < to).Select(w => w.Text)));
         }
 
-        var gap = above.Bounds.Bottom - below.Bounds.Top;
-        if (gap > 2.5 * Math.Max(above.FontSize, below.FontSize))
-        {
-            return false;
-        }
-
-        return above.Cells.Zip(below.Cells).All(pair => Aligned(pair.First.Bounds, pair.Second.Bounds));
+        return cells;
     }
 
-    private static bool Aligned(PdfRectangle a, PdfRectangle b) =>
-        Math.Abs(a.Left - b.Left) <= AlignmentTolerance
-        || Math.Abs(a.Right - b.Right) <= AlignmentTolerance
-        || Math.Abs((a.Left + a.Right) / 2 - (b.Left + b.Right) / 2) <= AlignmentTolerance;
-
-    private static bool IsTable(List<Row> run)
+    private static bool IsTable(List<List<string>> rows, int columnCount)
     {
-        if (run.Count < 2 || run[0].Cells.Count < 2)
+        if (columnCount < 2 || rows.Count < MinRows)
         {
             return false;
         }
 
-        var cells = run.SelectMany(r => r.Cells).Select(c => c.Text.Length).ToList();
-        if (cells.Max() > MaxCellLength)
+        // A column of bullets or numbers beside text is a list, not a table.
+        if (rows.All(r => ListMarker.IsMarkerOnly(r[0])))
         {
             return false;
         }
 
-        return run[0].Cells.Count > 2 || (run.Count >= 3 && cells.Average() <= MaxTwoCellAverageLength);
+        var lengths = rows.SelectMany(r => r).Select(c => c.Length).ToList();
+        if (lengths.Max() > MaxCellLength)
+        {
+            return false;
+        }
+
+        return columnCount > 2 || lengths.Average() <= MaxTwoColumnAverageLength;
     }
-
-    private static PdfTableRegion ToRegion(List<Row> run) =>
-        new(
-            run.Select(r => (IReadOnlyList<string>)r.Cells.Select(c => TextNormalizer.ExpandLigatures(c.Text)).ToList()).ToList(),
-            Union(run.Select(r => r.Bounds)));
 
     internal static PdfRectangle Union(IEnumerable<PdfRectangle> rectangles)
     {
