@@ -45,7 +45,12 @@ internal sealed class PdfBlockBuilder(HeadingClassifier headings, RunningTextDet
             }
         }
 
-        return new DocumentPage { Number = page.Number, Blocks = blocks };
+        // Reading-order detection may put a footer between two columns; running text frames the page instead.
+        var framed = blocks.Where(b => b.Kind == BlockKind.Header)
+            .Concat(blocks.Where(b => b.Kind is not (BlockKind.Header or BlockKind.Footer)))
+            .Concat(blocks.Where(b => b.Kind == BlockKind.Footer))
+            .ToList();
+        return new DocumentPage { Number = page.Number, Blocks = framed };
     }
 
     private static DocumentBlock TableBlock(PdfTableRegion table, int page) => new()

@@ -15,15 +15,25 @@ internal sealed class PdfPageImageSource(byte[] pdf, TimeSpan timeout, ILogger l
 {
     private const string Renderer = "pdftoppm";
     private const int Resolution = 200;
+    /// <summary>Longest side of a rendered page, in pixels: a poster-sized page must not become a gigapixel image.</summary>
+    private const int MaxPixels = 5000;
+    /// <summary>Largest embedded image decoded for OCR, in samples (about an A3 scan at 400 dpi).</summary>
+    private const long MaxImageSamples = 40_000_000;
 
     private static readonly Lazy<bool> RendererInstalled = new(ProbeRenderer);
 
     private string? _pdfPath;
 
     public byte[]? GetPng(Page page, CancellationToken cancellationToken) =>
-        Render(page.Number, cancellationToken) ?? LargestImage(page);
+        Render(page.Number, ResolutionFor(page), cancellationToken) ?? LargestImage(page);
 
-    private byte[]? Render(int pageNumber, CancellationToken cancellationToken)
+    internal static int ResolutionFor(Page page)
+    {
+        var longestInches = Math.Max(page.Width, page.Height) / 72.0;
+        return longestInches <= 0 ? Resolution : (int)Math.Clamp(MaxPixels / longestInches, 1, Resolution);
+    }
+
+    private byte[]? Render(int pageNumber, int resolution, CancellationToken cancellationToken)
     {
         if (!RendererInstalled.Value)
         {
@@ -37,7 +47,7 @@ internal sealed class PdfPageImageSource(byte[] pdf, TimeSpan timeout, ILogger l
             var number = pageNumber.ToString(CultureInfo.InvariantCulture);
             var result = ExternalProcess.Run(
                 Renderer,
-                ["-r", Resolution.ToString(CultureInfo.InvariantCulture), "-png", "-gray", "-f", number, "-l", number, "-singlefile", _pdfPath, outputStem],
+                ["-r", resolution.ToString(CultureInfo.InvariantCulture), "-png", "-gray", "-f", number, "-l", number, "-singlefile", _pdfPath, outputStem],
                 timeout,
                 cancellationToken);
             var png = outputStem + ".png";
@@ -64,7 +74,10 @@ internal sealed class PdfPageImageSource(byte[] pdf, TimeSpan timeout, ILogger l
     {
         try
         {
-            foreach (var image in page.GetImages().OrderByDescending(i => i.WidthInSamples * (long)i.HeightInSamples))
+            var images = page.GetImages()
+                .Where(i => i.WidthInSamples * (long)i.HeightInSamples <= MaxImageSamples)
+                .OrderByDescending(i => i.WidthInSamples * (long)i.HeightInSamples);
+            foreach (var image in images)
             {
                 if (image.TryGetPng(out var png))
                 {

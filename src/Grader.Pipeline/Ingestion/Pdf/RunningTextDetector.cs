@@ -8,8 +8,12 @@ namespace Grader.Pipeline.Ingestion.Pdf;
 /// </summary>
 internal sealed partial class RunningTextDetector
 {
-    /// <summary>Share of the page height, from the edge, where headers and footers live.</summary>
-    private const double EdgeBand = 0.12;
+    /// <summary>
+    /// Share of the page height, from the edge, where headers and footers live: about 2.4 cm on A4, enough for
+    /// Word's and LibreOffice's default header distance, but not for a chapter heading set under the top margin
+    /// (which also repeats once digits are masked: "1. Partie" / "2. Partie").
+    /// </summary>
+    private const double EdgeBand = 0.08;
 
     private readonly HashSet<string> _repeatedHeaders;
     private readonly HashSet<string> _repeatedFooters;

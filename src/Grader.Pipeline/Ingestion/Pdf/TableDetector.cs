@@ -15,7 +15,11 @@ internal static class TableDetector
 {
     private const double AlignmentTolerance = 2.0;
     private const int MaxTwoColumnAverageLength = 30;
-    private const int MaxCellLength = 60;
+    /// <summary>
+    /// Longer cells are prose: two text columns whose lines happen to share word starts would otherwise pass.
+    /// Text-heavy tables wrap inside their cells anyway, which breaks the shared column starts.
+    /// </summary>
+    private const int MaxCellLength = 40;
     /// <summary>Two lines of prose can share word starts by chance; three rarely do.</summary>
     private const int MinRows = 3;
 

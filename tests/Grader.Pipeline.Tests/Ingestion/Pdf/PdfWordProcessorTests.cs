@@ -61,4 +61,27 @@ public sealed class PdfWordProcessorTests
         Assert.StartsWith("Le marché est dominé par deux grands groupes nationaux.", blocks[^1].Text, StringComparison.Ordinal);
         Assert.Contains("service après-vente", blocks[^1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_column_sections_with_running_header_and_footer_read_in_order()
+    {
+        // libreoffice-two-columns.pdf: `libreoffice --headless --convert-to pdf libreoffice-two-columns.fodt`,
+        // three pages, each a heading over a two-column section, a running header and a "Page N" footer.
+        var output = Parse(Fixture("libreoffice-two-columns.pdf"));
+
+        Assert.Equal(3, output.Pages.Count);
+        foreach (var page in output.Pages)
+        {
+            Assert.Equal(BlockKind.Header, page.Blocks[0].Kind);
+            Assert.Equal("Dossier de Jean Martin – Titre professionnel", page.Blocks[0].Text);
+            Assert.Equal((BlockKind.Heading, 1, $"{page.Number}. Partie numéro {page.Number}"), (page.Blocks[1].Kind, page.Blocks[1].Level, page.Blocks[1].Text));
+            Assert.Equal((BlockKind.Footer, $"Page {page.Number}"), (page.Blocks[^1].Kind, page.Blocks[^1].Text));
+
+            var text = string.Join('\n', page.Blocks.Select(b => b.Text));
+            var markers = PdfFixtures.ParagraphMarkers.Select(m => text.IndexOf(m, StringComparison.Ordinal)).ToList();
+            Assert.DoesNotContain(-1, markers);
+            Assert.True(markers.SequenceEqual(markers.Order()), text);
+            Assert.DoesNotContain(page.Blocks, b => b.Kind == BlockKind.Table);
+        }
+    }
 }
