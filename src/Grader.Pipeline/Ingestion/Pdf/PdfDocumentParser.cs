@@ -39,7 +39,7 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0);
             if (quality == TextLayerQuality.Usable || IsBlank(page, quality))
             {
-                drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, PdfLayoutAnalyzer.Analyze(split.Visible));
+                drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, Analyze(split.Visible, number));
             }
             else
             {
@@ -65,12 +65,39 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
         }
 
         var pages = BuildPages(drafts.Select(d => d!).ToList());
+        logger.LogInformation(
+            "PDF {FileName}: {Pages} pages, {OcrPages} needing OCR, {HiddenFlags} hidden-text flags",
+            input.FileName, pageCount, unusable.Count, flags.Count(f => f.Kind == HiddenTextReporter.FlagKind));
         return new ParserOutput
         {
             Pages = pages,
             Metadata = PdfMetadataReader.Read(document),
             Flags = flags.OrderBy(f => f.Page ?? 0).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Layout analysis should not fail, but a page it cannot handle must not lose the document: its text is
+    /// then kept as one paragraph in content order.
+    /// </summary>
+    private IReadOnlyList<PdfRegion> Analyze(IReadOnlyList<Letter> letters, int pageNumber)
+    {
+        try
+        {
+            return PdfLayoutAnalyzer.Analyze(letters);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Layout analysis failed on page {Page}; text kept in content order", pageNumber);
+            var text = TextNormalizer.ExpandLigatures(string.Concat(letters.Select(l => l.Value)).Trim());
+            if (text.Length == 0)
+            {
+                return [];
+            }
+
+            var bounds = TableDetector.Union(letters.Select(l => l.BoundingBox));
+            return [new PdfTextRegion([new PdfTextLine(text, bounds, letters[0].PointSize, false)], bounds)];
+        }
     }
 
     /// <summary>

@@ -18,6 +18,18 @@ public sealed class PdfRefusalTests
     }
 
     [Fact]
+    public void Pdf_with_permissions_but_no_opening_password_is_read()
+    {
+        // Made once with: qpdf --encrypt "" owner 128 --use-aes=y --print=none --modify=none --extract=n -- in.pdf out.pdf
+        // (the LibreOffice PDF of scan-fr's text): anyone can open it, so Grader reads it like any other.
+        var output = Parse(Fixture("restricted-no-user-password.pdf"));
+
+        var text = AllText(output);
+        Assert.Contains("Notre entreprise développe une stratégie commerciale", text, StringComparison.Ordinal);
+        Assert.Empty(output.Flags);
+    }
+
+    [Fact]
     public void Truncated_pdf_is_refused_as_corrupt_without_technical_detail()
     {
         var whole = PdfFixtures.StructuredDossier();
