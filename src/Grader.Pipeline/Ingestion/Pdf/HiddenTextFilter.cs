@@ -8,8 +8,9 @@ internal sealed record LetterSplit(IReadOnlyList<Letter> Visible, IReadOnlyList<
 
 /// <summary>
 /// Separates text a reader cannot see (white fill, under 3 pt, render mode "neither", outside the page box)
-/// from visible text, so that a candidate cannot address the evaluator past the jury. The page background
-/// is assumed white: coloured backgrounds drawn as images or paths are not analysed.
+/// from visible text, so that a candidate cannot address the evaluator past the jury. White text counts as
+/// hidden unless it sits on a dark filled shape or an image (a banner, a coloured table cell); text of another
+/// colour on a background of the same colour is not detected.
 /// </summary>
 internal static class HiddenTextFilter
 {
@@ -21,9 +22,19 @@ internal static class HiddenTextFilter
         var box = page.CropBox.Bounds;
         var visible = new List<Letter>(page.Letters.Count);
         var hidden = new List<(HiddenTextReason, Letter)>();
+        PageBackgrounds? backgrounds = null; // built only when the page has white text
         foreach (var letter in page.Letters)
         {
             var reason = Classify(letter, box);
+            if (reason == HiddenTextReason.WhiteText)
+            {
+                backgrounds ??= PageBackgrounds.Of(page);
+                if (backgrounds.IsOnDarkArea(letter.BoundingBox))
+                {
+                    reason = null;
+                }
+            }
+
             if (reason is null)
             {
                 visible.Add(letter);

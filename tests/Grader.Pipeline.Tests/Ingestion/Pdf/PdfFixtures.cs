@@ -176,6 +176,7 @@ internal static class PdfFixtures
     public const string TinyText = "mention minuscule invisible";
     public const string InvisibleText = "texte en mode invisible";
     public const string OutsideText = "texte hors de la page";
+    public const string BannerText = "OBJECTIF 2028 : neuf millions de chiffre d'affaires";
 
     /// <summary>Page 1: visible text only; page 2: visible text plus every kind of hidden text.</summary>
     public static byte[] HiddenText()
@@ -201,6 +202,13 @@ internal static class PdfFixtures
         page.SetTextRenderingMode(TextRenderingMode.Fill);
 
         page.AddText(OutsideText, 11, new PdfPoint(-400, -200), font);
+
+        // White text on a dark banner is visible and must stay.
+        page.SetTextAndFillColor(47, 93, 80);
+        page.DrawRectangle(new PdfPoint(50, 470), 400, 24, 0, fill: true);
+        page.SetTextAndFillColor(255, 255, 255);
+        page.AddText(BannerText, 12, new PdfPoint(56, 478), font);
+        page.ResetColor();
         page.AddText("Fin du texte visible.", 11, new PdfPoint(56, 520), font);
         return builder.Build();
     }

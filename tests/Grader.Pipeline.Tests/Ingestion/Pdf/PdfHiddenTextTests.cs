@@ -31,4 +31,13 @@ public sealed class PdfHiddenTextTests
         Assert.Contains("Fin du texte visible.", text, StringComparison.Ordinal);
         Assert.DoesNotContain(output.Flags, f => f.Page == 1);
     }
+
+    [Fact]
+    public void White_text_on_a_dark_banner_is_visible_text()
+    {
+        var output = Parse(PdfFixtures.HiddenText());
+
+        Assert.Contains(PdfFixtures.BannerText, AllText(output), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.Flags, f => f.Content?.Contains("OBJECTIF", StringComparison.Ordinal) == true);
+    }
 }
