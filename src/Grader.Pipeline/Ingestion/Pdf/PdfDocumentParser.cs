@@ -112,7 +112,7 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
         var lines = drafts.SelectMany(d => d.Regions.OfType<PdfTextRegion>()).SelectMany(r => r.Lines).ToList();
         var ocrLines = drafts.SelectMany(d => d.OcrParagraphs ?? []).SelectMany(p => p);
         var builder = new PdfBlockBuilder(
-            new HeadingClassifier(DocumentTypography.Measure(lines)),
+            new HeadingClassifier(DocumentTypography.Measure(lines), lines),
             RunningTextDetector.Learn(drafts),
             new Dehyphenator(Dehyphenator.BuildVocabulary(lines.Select(l => l.Text).Concat(ocrLines))));
         return drafts.Select(builder.Build).ToList();

@@ -38,6 +38,17 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Numbering_sets_levels_even_after_a_larger_cover_title()
+    {
+        var headings = Blocks(Parse(PdfFixtures.CoverThenChapters()))
+            .Where(b => b.Kind == BlockKind.Heading)
+            .Select(b => (b.Text, b.Level))
+            .ToList();
+
+        Assert.Equal([("Dossier de synthèse", 1), ("1. Introduction", 1), ("1.1 Périmètre", 2), ("Conclusion", 1)], headings);
+    }
+
+    [Fact]
     public void Numbered_and_bulleted_list_items_keep_their_label()
     {
         var items = Blocks(Parse(PdfFixtures.StructuredDossier())).Where(b => b.Kind == BlockKind.ListItem).ToList();
