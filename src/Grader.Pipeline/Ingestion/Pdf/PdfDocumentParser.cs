@@ -39,7 +39,7 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0);
             if (quality == TextLayerQuality.Usable || IsBlank(page, quality))
             {
-                drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, Analyze(split.Visible, number));
+                drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, Analyze(split.Visible, page, number));
             }
             else
             {
@@ -80,11 +80,11 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
     /// Layout analysis should not fail, but a page it cannot handle must not lose the document: its text is
     /// then kept as one paragraph in content order.
     /// </summary>
-    private IReadOnlyList<PdfRegion> Analyze(IReadOnlyList<Letter> letters, int pageNumber)
+    private IReadOnlyList<PdfRegion> Analyze(IReadOnlyList<Letter> letters, Page page, int pageNumber)
     {
         try
         {
-            return PdfLayoutAnalyzer.Analyze(letters);
+            return PdfLayoutAnalyzer.Analyze(letters, PageRulings.Of(page));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

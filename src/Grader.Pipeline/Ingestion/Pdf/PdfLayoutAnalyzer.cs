@@ -7,7 +7,7 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 namespace Grader.Pipeline.Ingestion.Pdf;
 
 /// <summary>
-/// Letters → words (nearest neighbour) → tables pulled out → blocks (Docstrum) → reading order (unsupervised,
+/// Letters → words (nearest neighbour) → tables pulled out (bordered grids, then aligned columns) → blocks (Docstrum) → reading order (unsupervised,
 /// column-wise), so that a two-column page reads down the left column before the right one.
 /// Docstrum was chosen over RecursiveXYCut by measurement on the generated two-column page
 /// (see PdfLayoutMeasurementTests): both read the columns in order there, Docstrum also keeps paragraphs apart
@@ -18,12 +18,12 @@ internal static class PdfLayoutAnalyzer
     private static readonly UnsupervisedReadingOrderDetector ReadingOrder =
         new(5, UnsupervisedReadingOrderDetector.SpatialReasoningRules.ColumnWise, useRenderingOrder: false);
 
-    public static IReadOnlyList<PdfRegion> Analyze(IReadOnlyList<Letter> visibleLetters) =>
-        Analyze(visibleLetters, DocstrumBoundingBoxes.Instance, ReadingOrder);
+    public static IReadOnlyList<PdfRegion> Analyze(IReadOnlyList<Letter> visibleLetters, PageRulings rulings) =>
+        Analyze(visibleLetters, rulings, DocstrumBoundingBoxes.Instance, ReadingOrder);
 
     /// <summary>The same analysis with another segmenter or reading-order detector, for measurement.</summary>
     internal static IReadOnlyList<PdfRegion> Analyze(
-        IReadOnlyList<Letter> visibleLetters, IPageSegmenter segmenter, IReadingOrderDetector readingOrder)
+        IReadOnlyList<Letter> visibleLetters, PageRulings rulings, IPageSegmenter segmenter, IReadingOrderDetector readingOrder)
     {
         var words = NearestNeighbourWordExtractor.Instance.GetWords(visibleLetters)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
@@ -33,7 +33,9 @@ internal static class PdfLayoutAnalyzer
             return [];
         }
 
-        var (tables, remaining) = TableDetector.Detect(words);
+        var (ruled, unruled) = RuledTableDetector.Detect(words, rulings);
+        var (aligned, remaining) = TableDetector.Detect(unruled);
+        var tables = ruled.Concat(aligned);
         var blocks = remaining.Count == 0
             ? []
             : segmenter.GetBlocks(remaining);

@@ -58,7 +58,7 @@ public sealed class PdfLayoutMeasurementTests(ITestOutputHelper output)
     {
         using var document = PdfDocument.Open(pdf);
         var letters = HiddenTextFilter.Split(document.GetPage(1)).Visible;
-        return string.Join('\n', PdfLayoutAnalyzer.Analyze(letters, segmenter, order).Select(r => r switch
+        return string.Join('\n', PdfLayoutAnalyzer.Analyze(letters, PageRulings.None, segmenter, order).Select(r => r switch
         {
             PdfTextRegion t => t.Text,
             PdfTableRegion t => string.Join(" | ", t.Rows.SelectMany(c => c)),

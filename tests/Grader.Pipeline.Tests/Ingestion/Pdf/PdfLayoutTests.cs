@@ -79,6 +79,23 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Bordered_table_with_wrapped_centred_cells_and_a_spanning_row_is_read_by_its_grid()
+    {
+        var blocks = Blocks(Parse(PdfFixtures.RuledTable()));
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Table, BlockKind.Paragraph], blocks.Select(b => b.Kind));
+        Assert.Equal(
+            [
+                ["Acteur", "Offre", "Forces"],
+                ["Editeur A", "Gestion commerciale du batiment avec module planning", "Tres implante"],
+                ["Editeur B", "Planification generique", "Prix bas, notoriete"],
+                ["Source : enquete de janvier 2026 aupres de 186 dirigeants", "", ""],
+            ],
+            blocks[1].Rows!.Select(r => r.Cells.ToArray()).ToArray());
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.Heading);
+    }
+
+    [Fact]
     public void Running_header_and_numbered_footer_are_kept_apart_on_every_page()
     {
         var output = Parse(PdfFixtures.StructuredDossier());
