@@ -13,11 +13,17 @@ namespace Grader.Pipeline.Ingestion.Pdf;
 internal static class RuledTableDetector
 {
     private const double Tolerance = 2.0;
+    /// <summary>
+    /// Grouping compares every pair of rulings; a page with more lines than this is a drawing or a chart
+    /// (thousands of strokes), not a table worth the quadratic cost.
+    /// </summary>
+    private const int MaxRulings = 1500;
 
     public static (IReadOnlyList<PdfTableRegion> Tables, IReadOnlyList<Word> Remaining) Detect(
         IReadOnlyList<Word> words, PageRulings rulings)
     {
-        if (rulings.Horizontal.Count < 3 || rulings.Vertical.Count < 3)
+        if (rulings.Horizontal.Count < 3 || rulings.Vertical.Count < 3
+            || rulings.Horizontal.Count + rulings.Vertical.Count > MaxRulings)
         {
             return ([], words);
         }
