@@ -4,13 +4,21 @@ using UglyToad.PdfPig.Core;
 namespace Grader.Pipeline.Ingestion.Pdf;
 
 /// <summary>The letters of a page split into what a reader sees and what is hidden from them.</summary>
-internal sealed record LetterSplit(IReadOnlyList<Letter> Visible, IReadOnlyList<(HiddenTextReason Reason, Letter Letter)> Hidden);
+/// <summary>
+/// The letters of a page split into what a reader sees, what is hidden from them, and the invisible text a
+/// scanner lays over its image (its own OCR), which is neither.
+/// </summary>
+internal sealed record LetterSplit(
+    IReadOnlyList<Letter> Visible,
+    IReadOnlyList<(HiddenTextReason Reason, Letter Letter)> Hidden,
+    IReadOnlyList<Letter> ScanTextLayer);
 
 /// <summary>
 /// Separates text a reader cannot see (white fill, under 3 pt, render mode "neither", outside the page box)
 /// from visible text, so that a candidate cannot address the evaluator past the jury. White text counts as
 /// hidden unless it sits on a dark filled shape or an image (a banner, a coloured table cell); text of another
-/// colour on a background of the same colour is not detected.
+/// colour on a background of the same colour is not detected. Invisible text (render mode 3) over an image
+/// is a scanner's OCR layer, the usual make-up of a "searchable" scan: it is set apart, not flagged.
 /// </summary>
 internal static class HiddenTextFilter
 {
@@ -22,7 +30,8 @@ internal static class HiddenTextFilter
         var box = page.CropBox.Bounds;
         var visible = new List<Letter>(page.Letters.Count);
         var hidden = new List<(HiddenTextReason, Letter)>();
-        PageBackgrounds? backgrounds = null; // built only when the page has white text
+        var scanLayer = new List<Letter>();
+        PageBackgrounds? backgrounds = null; // built only when the page has white or invisible text
         foreach (var letter in page.Letters)
         {
             var reason = Classify(letter, box);
@@ -32,6 +41,15 @@ internal static class HiddenTextFilter
                 if (backgrounds.IsOnDarkArea(letter.BoundingBox))
                 {
                     reason = null;
+                }
+            }
+            else if (reason == HiddenTextReason.InvisibleRendering)
+            {
+                backgrounds ??= PageBackgrounds.Of(page);
+                if (backgrounds.IsOnImage(letter.BoundingBox))
+                {
+                    scanLayer.Add(letter);
+                    continue;
                 }
             }
 
@@ -45,7 +63,7 @@ internal static class HiddenTextFilter
             }
         }
 
-        return new LetterSplit(visible, hidden);
+        return new LetterSplit(visible, hidden, scanLayer);
     }
 
     internal static HiddenTextReason? Classify(Letter letter, PdfRectangle pageBox)

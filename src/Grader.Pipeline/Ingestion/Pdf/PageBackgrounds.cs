@@ -13,10 +13,12 @@ internal sealed class PageBackgrounds
     private const double MaxDarkLuminance = 0.75;
 
     private readonly List<PdfRectangle> _dark;
+    private readonly List<PdfRectangle> _images;
 
-    private PageBackgrounds(List<PdfRectangle> dark)
+    private PageBackgrounds(List<PdfRectangle> dark, List<PdfRectangle> images)
     {
         _dark = dark;
+        _images = images;
     }
 
     public static PageBackgrounds Of(Page page)
@@ -36,23 +38,28 @@ internal sealed class PageBackgrounds
             }
         }
 
+        var images = new List<PdfRectangle>();
         try
         {
-            // Images are taken as dark: a photo or a scan under white text is the usual case.
-            dark.AddRange(page.GetImages().Select(i => i.BoundingBox));
+            images.AddRange(page.GetImages().Select(i => i.BoundingBox));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // An unreadable image cannot be a background we know of.
         }
 
-        return new PageBackgrounds(dark);
+        return new PageBackgrounds(dark, images);
     }
 
-    public bool IsOnDarkArea(PdfRectangle glyph)
+    /// <summary>On a dark shape, or on an image (a photo or a scan under white text is the usual case).</summary>
+    public bool IsOnDarkArea(PdfRectangle glyph) => Covers(_dark, glyph) || Covers(_images, glyph);
+
+    public bool IsOnImage(PdfRectangle glyph) => Covers(_images, glyph);
+
+    private static bool Covers(List<PdfRectangle> areas, PdfRectangle glyph)
     {
         var x = (glyph.Left + glyph.Right) / 2;
         var y = (glyph.Bottom + glyph.Top) / 2;
-        return _dark.Any(d => x >= d.Left && x <= d.Right && y >= d.Bottom && y <= d.Top);
+        return areas.Any(d => x >= d.Left && x <= d.Right && y >= d.Bottom && y <= d.Top);
     }
 }

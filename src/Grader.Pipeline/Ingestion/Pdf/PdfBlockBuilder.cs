@@ -50,7 +50,7 @@ internal sealed class PdfBlockBuilder(HeadingClassifier headings, RunningTextDet
             .Concat(blocks.Where(b => b.Kind is not (BlockKind.Header or BlockKind.Footer)))
             .Concat(blocks.Where(b => b.Kind == BlockKind.Footer))
             .ToList();
-        return new DocumentPage { Number = page.Number, Blocks = framed };
+        return new DocumentPage { Number = page.Number, Blocks = framed, Ocr = page.FromScanTextLayer };
     }
 
     private static DocumentBlock TableBlock(PdfTableRegion table, int page) => new()

@@ -29,21 +29,22 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
 
         var flags = new List<DocumentFlag>();
         var drafts = new PdfPageDraft?[pageCount];
-        var unusable = new List<(int Number, bool Garbled)>();
+        var unusable = new List<(int Number, bool Garbled, IReadOnlyList<Letter> ScanLayer)>();
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = GetPage(document, number, input.FileName);
             var split = HiddenTextFilter.Split(page);
-            flags.AddRange(HiddenTextReporter.Report(number, split.Hidden));
             var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0);
-            if (quality == TextLayerQuality.Usable || IsBlank(page, quality))
+            var scanned = quality != TextLayerQuality.Usable;
+            flags.AddRange(HiddenTextReporter.Report(number, scanned ? split.Hidden : WithInvisibleLayer(split)));
+            if (!scanned || IsBlank(page, quality))
             {
                 drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, Analyze(split.Visible, page, number));
             }
             else
             {
-                unusable.Add((number, quality == TextLayerQuality.Garbled));
+                unusable.Add((number, quality == TextLayerQuality.Garbled, split.ScanTextLayer));
             }
         }
 
@@ -52,10 +53,10 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
         using (var images = new PdfPageImageSource(input.Content, input.Options.OcrPageTimeout, logger))
         {
             var reader = new PdfOcrPageReader(ocr, input.Options.OcrEnabled, images, logger);
-            foreach (var (number, garbled) in unusable)
+            foreach (var (number, garbled, scanLayer) in unusable)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (draft, flag) = reader.Read(GetPage(document, number, input.FileName), garbled, cancellationToken);
+                var (draft, flag) = reader.Read(GetPage(document, number, input.FileName), garbled, scanLayer, cancellationToken);
                 drafts[number - 1] = draft;
                 if (flag is not null)
                 {
@@ -75,6 +76,15 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             Flags = flags.OrderBy(f => f.Page ?? 0).ToList(),
         };
     }
+
+    /// <summary>
+    /// On a page that has readable text of its own, invisible text over an image is not a scanner's OCR layer
+    /// but text hidden behind a picture: it is reported like any other invisible text.
+    /// </summary>
+    private static IReadOnlyList<(HiddenTextReason, Letter)> WithInvisibleLayer(LetterSplit split) =>
+        split.ScanTextLayer.Count == 0
+            ? split.Hidden
+            : [.. split.Hidden, .. split.ScanTextLayer.Select(l => (HiddenTextReason.InvisibleRendering, l))];
 
     /// <summary>
     /// Layout analysis should not fail, but a page it cannot handle must not lose the document: its text is

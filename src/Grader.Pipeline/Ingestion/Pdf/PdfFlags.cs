@@ -39,6 +39,11 @@ internal static class PdfFlags
             ? $"Page {page}\u00A0: le texte de cette page est illisible (police sans correspondance Unicode) et la reconnaissance de caractères (OCR) n’est pas disponible\u00A0; la page n’a pas été lue."
             : $"Page {page}\u00A0: cette page ne contient que des images (scan) et la reconnaissance de caractères (OCR) n’est pas disponible\u00A0; la page n’a pas été lue.");
 
+    public static DocumentFlag ScanTextLayer(int page) => new(
+        "ocr",
+        page,
+        $"Page {page}\u00A0: page scannée lue dans la couche de texte ajoutée par le logiciel de numérisation (la reconnaissance de caractères de Grader n’est pas disponible)\u00A0; ce texte n’a pas pu être vérifié.");
+
     public static DocumentFlag OcrFailed(int page) => new(
         "ocr-unavailable",
         page,

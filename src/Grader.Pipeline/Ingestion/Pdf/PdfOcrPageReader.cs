@@ -12,9 +12,17 @@ internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageI
 {
     private readonly bool _available = ocrEnabled && ocr.IsAvailable;
 
-    public (PdfPageDraft Draft, DocumentFlag? Flag) Read(Page page, bool garbled, CancellationToken cancellationToken)
+    /// <param name="scanTextLayer">The scanner's invisible OCR text, used only when Tesseract is unavailable.</param>
+    public (PdfPageDraft Draft, DocumentFlag? Flag) Read(
+        Page page, bool garbled, IReadOnlyList<Letter> scanTextLayer, CancellationToken cancellationToken)
     {
         var empty = new PdfPageDraft(page.Number, page.Width, page.Height, []);
+        if (!_available && scanTextLayer.Count > 0)
+        {
+            var regions = PdfLayoutAnalyzer.Analyze(scanTextLayer, PageRulings.None);
+            return (empty with { Regions = regions, FromScanTextLayer = true }, PdfFlags.ScanTextLayer(page.Number));
+        }
+
         if (!_available)
         {
             return (empty, PdfFlags.OcrUnavailable(page.Number, garbled));

@@ -10,4 +10,7 @@ internal sealed record PdfPageDraft(int Number, double Width, double Height, IRe
     public IReadOnlyList<IReadOnlyList<string>>? OcrParagraphs { get; init; }
 
     public double? OcrConfidence { get; init; }
+
+    /// <summary>True when the regions come from a scanner's embedded OCR layer (Tesseract being unavailable).</summary>
+    public bool FromScanTextLayer { get; init; }
 }
