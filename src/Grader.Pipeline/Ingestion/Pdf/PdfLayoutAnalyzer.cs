@@ -7,11 +7,14 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 namespace Grader.Pipeline.Ingestion.Pdf;
 
 /// <summary>
-/// Letters → words (nearest neighbour) → tables pulled out (bordered grids, then aligned columns) → blocks (Docstrum) → reading order (unsupervised,
-/// column-wise), so that a two-column page reads down the left column before the right one.
-/// Docstrum was chosen over RecursiveXYCut by measurement on the generated two-column page
-/// (see PdfLayoutMeasurementTests): both read the columns in order there, Docstrum also keeps paragraphs apart
-/// and is the faster of the two in the field notes.
+/// Letters → words (nearest neighbour) → tables pulled out (bordered grids, then aligned columns) → blocks
+/// (Docstrum) → reading order (unsupervised, column-wise), so that a two-column page reads down the left
+/// column before the right one.
+/// Chosen by measurement (PdfLayoutMeasurementTests, two columns of two paragraphs drawn line by line
+/// alternately, and a page whose footer is drawn before the body): Docstrum and RecursiveXYCut both read
+/// the columns in order with the column-wise rule; the row-wise rule interleaves the columns, and using the
+/// rendering order puts an early-drawn footer first (and breaks the columns with Docstrum). Docstrum is kept
+/// for its paragraph-sized blocks, which the block builder relies on.
 /// </summary>
 internal static class PdfLayoutAnalyzer
 {
