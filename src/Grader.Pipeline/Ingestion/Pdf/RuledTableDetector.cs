@@ -125,13 +125,12 @@ internal static class RuledTableDetector
         return new PdfTableRegion(rows, bounds);
     }
 
-    /// <summary>A cell's words line by line (top to bottom, left to right), joined with spaces.</summary>
+    /// <summary>A cell's words line by line (top to bottom, left to right); lines joined with hyphenation repaired.</summary>
     private static string CellText(List<Word> cell) =>
-        TextNormalizer.ExpandLigatures(string.Join(' ', cell
+        TextNormalizer.ExpandLigatures(Dehyphenator.Empty.Join(cell
             .GroupBy(w => Math.Round(w.BoundingBox.Bottom / 2))
             .OrderByDescending(g => g.Key)
-            .SelectMany(g => g.OrderBy(w => w.BoundingBox.Left))
-            .Select(w => w.Text)));
+            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))));
 
     private static List<double> Distinct(IEnumerable<double> positions)
     {

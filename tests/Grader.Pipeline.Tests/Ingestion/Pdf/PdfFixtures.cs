@@ -228,7 +228,8 @@ internal static class PdfFixtures
         page.AddText("module planning", 10, new PdfPoint(174, 639), font);
         page.AddText("Tres implante", 10, new PdfPoint(334, 652), font);
         page.AddText("Editeur B", 10, new PdfPoint(60, 607), font);
-        page.AddText("Planification generique", 10, new PdfPoint(174, 607), font);
+        page.AddText("Planification multi-", 10, new PdfPoint(174, 613), font);
+        page.AddText("secteurs", 10, new PdfPoint(174, 600), font);
         page.AddText("Prix bas,", 10, new PdfPoint(334, 613), font);
         page.AddText("notoriete", 10, new PdfPoint(334, 600), font);
         page.AddText("Source : enquete de janvier 2026 aupres de 186 dirigeants", 9, new PdfPoint(60, 576), font);

@@ -88,7 +88,7 @@ public sealed class PdfLayoutTests
             [
                 ["Acteur", "Offre", "Forces"],
                 ["Editeur A", "Gestion commerciale du batiment avec module planning", "Tres implante"],
-                ["Editeur B", "Planification generique", "Prix bas, notoriete"],
+                ["Editeur B", "Planification multisecteurs", "Prix bas, notoriete"],
                 ["Source : enquete de janvier 2026 aupres de 186 dirigeants", "", ""],
             ],
             blocks[1].Rows!.Select(r => r.Cells.ToArray()).ToArray());
