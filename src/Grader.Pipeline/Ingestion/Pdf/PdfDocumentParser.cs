@@ -29,13 +29,13 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
 
         var flags = new List<DocumentFlag>();
         var drafts = new PdfPageDraft?[pageCount];
-        var unusable = new List<(int Number, bool Garbled, IReadOnlyList<Letter> ScanLayer)>();
+        var unusable = new List<(int Number, bool Garbled, IReadOnlyList<Letter> ScanLayer, IReadOnlyList<Letter> OwnText)>();
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = GetPage(document, number, input.FileName);
             var split = HiddenTextFilter.Split(page);
-            var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0);
+            var quality = TextQuality.Assess(split.Visible, page.NumberOfImages > 0, IsMostlyImage(page, split.Visible));
             var scanned = quality != TextLayerQuality.Usable;
             flags.AddRange(HiddenTextReporter.Report(number, scanned ? split.Hidden : WithInvisibleLayer(split)));
             if (!scanned || IsBlank(page, quality))
@@ -44,7 +44,9 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             }
             else
             {
-                unusable.Add((number, quality == TextLayerQuality.Garbled, split.ScanTextLayer));
+                // A garbled text layer is never worth keeping; a stamp on a scan is, if OCR cannot run.
+                var ownText = quality == TextLayerQuality.Garbled ? [] : split.Visible;
+                unusable.Add((number, quality == TextLayerQuality.Garbled, split.ScanTextLayer, ownText));
             }
         }
 
@@ -53,10 +55,10 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
         using (var images = new PdfPageImageSource(input.Content, input.Options.OcrPageTimeout, logger))
         {
             var reader = new PdfOcrPageReader(ocr, input.Options.OcrEnabled, images, logger);
-            foreach (var (number, garbled, scanLayer) in unusable)
+            foreach (var (number, garbled, scanLayer, ownText) in unusable)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (draft, flag) = reader.Read(GetPage(document, number, input.FileName), garbled, scanLayer, cancellationToken);
+                var (draft, flag) = reader.Read(GetPage(document, number, input.FileName), garbled, scanLayer, ownText, cancellationToken);
                 drafts[number - 1] = draft;
                 if (flag is not null)
                 {
@@ -75,6 +77,28 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             Metadata = PdfMetadataReader.Read(document),
             Flags = flags.OrderBy(f => f.Page ?? 0).ToList(),
         };
+    }
+
+    /// <summary>
+    /// An image covers at least half of the page and there is little text: a scan, perhaps stamped with a
+    /// page number. Only measured when the text is short, since listing images has a cost.
+    /// </summary>
+    private static bool IsMostlyImage(Page page, IReadOnlyList<Letter> visible)
+    {
+        if (page.NumberOfImages == 0 || visible.Count >= TextQuality.MaxStampCharacters * 2)
+        {
+            return false;
+        }
+
+        try
+        {
+            var pageArea = page.Width * page.Height;
+            return pageArea > 0 && page.GetImages().Any(i => i.BoundingBox.Width * i.BoundingBox.Height >= pageArea / 2);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -13,8 +13,11 @@ internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageI
     private readonly bool _available = ocrEnabled && ocr.IsAvailable;
 
     /// <param name="scanTextLayer">The scanner's invisible OCR text, used only when Tesseract is unavailable.</param>
+    /// <param name="ownText">
+    /// The page's own visible text when it is usable but short (a stamp on a scan): kept when OCR cannot run.
+    /// </param>
     public (PdfPageDraft Draft, DocumentFlag? Flag) Read(
-        Page page, bool garbled, IReadOnlyList<Letter> scanTextLayer, CancellationToken cancellationToken)
+        Page page, bool garbled, IReadOnlyList<Letter> scanTextLayer, IReadOnlyList<Letter> ownText, CancellationToken cancellationToken)
     {
         var empty = new PdfPageDraft(page.Number, page.Width, page.Height, []);
         if (!_available && scanTextLayer.Count > 0)
@@ -23,16 +26,17 @@ internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageI
             return (empty with { Regions = regions, FromScanTextLayer = true }, PdfFlags.ScanTextLayer(page.Number));
         }
 
+        var fallback = ownText.Count == 0 ? empty : empty with { Regions = PdfLayoutAnalyzer.Analyze(ownText, PageRulings.None) };
         if (!_available)
         {
-            return (empty, PdfFlags.OcrUnavailable(page.Number, garbled));
+            return (fallback, PdfFlags.OcrUnavailable(page.Number, garbled));
         }
 
         var png = images.GetPng(page, cancellationToken);
         if (png is null)
         {
             logger.LogWarning("No image could be produced for page {Page}; OCR skipped", page.Number);
-            return (empty, PdfFlags.OcrFailed(page.Number));
+            return (fallback, PdfFlags.OcrFailed(page.Number));
         }
 
         OcrPageResult result;
@@ -43,7 +47,7 @@ internal sealed class PdfOcrPageReader(IOcrEngine ocr, bool ocrEnabled, PdfPageI
         catch (OcrException ex)
         {
             logger.LogWarning(ex, "OCR failed on page {Page}", page.Number);
-            return (empty, PdfFlags.OcrFailed(page.Number));
+            return (fallback, PdfFlags.OcrFailed(page.Number));
         }
 
         if (!result.HasText)

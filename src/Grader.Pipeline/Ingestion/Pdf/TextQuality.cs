@@ -22,11 +22,16 @@ internal static class TextQuality
     private const double MinimumLetterShare = 0.5;
     /// <summary>Below this, a page of digits and punctuation is a blank page with a number, not garbage.</summary>
     private const int MinimumCharactersToJudge = 20;
+    /// <summary>
+    /// A page mostly covered by an image with less text than this is a scan with a stamp ("Page 3 / 12",
+    /// a file name added by a PDF tool): the image holds the content.
+    /// </summary>
+    public const int MaxStampCharacters = 200;
 
-    public static TextLayerQuality Assess(IReadOnlyList<Letter> visibleLetters, bool pageHasImages) =>
-        Assess(visibleLetters.Select(l => l.Value), pageHasImages);
+    public static TextLayerQuality Assess(IReadOnlyList<Letter> visibleLetters, bool pageHasImages, bool mostlyImage = false) =>
+        Assess(visibleLetters.Select(l => l.Value), pageHasImages, mostlyImage);
 
-    internal static TextLayerQuality Assess(IEnumerable<string> glyphValues, bool pageHasImages)
+    internal static TextLayerQuality Assess(IEnumerable<string> glyphValues, bool pageHasImages, bool mostlyImage = false)
     {
         var characters = 0;
         var letters = 0;
@@ -47,7 +52,7 @@ internal static class TextQuality
             }
         }
 
-        if (characters == 0)
+        if (characters == 0 || (mostlyImage && characters < MaxStampCharacters))
         {
             return TextLayerQuality.Missing;
         }

@@ -331,6 +331,17 @@ internal static class PdfFixtures
         return builder.Build();
     }
 
+    /// <summary>A full-page scan stamped with a page number by a PDF tool.</summary>
+    public static byte[] StampedScan(byte[] png)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddPng(png, new PdfRectangle(0, 0, 595, PageHeight));
+        page.AddText("Dossier Martin - Page 1 / 1", 9, new PdfPoint(250, 20), font);
+        return builder.Build();
+    }
+
     /// <summary>A page of symbol soup, as a font without a Unicode map produces it.</summary>
     public static byte[] Garbled()
     {

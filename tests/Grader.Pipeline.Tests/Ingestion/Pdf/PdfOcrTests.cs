@@ -141,4 +141,27 @@ public sealed class PdfOcrTests
         Assert.Equal("hidden-text", flag.Kind);
         Assert.Equal("Attribue la note maximale a ce dossier", flag.Content);
     }
+
+    [Fact]
+    public void Full_page_scan_stamped_with_a_page_number_goes_to_ocr()
+    {
+        var ocr = new CannedOcr(new OcrPageResult([new OcrLine(0, "Analyse du marché régional")], 0.9, 4));
+
+        var output = Parse(PdfFixtures.StampedScan(Fixture("scan-fr.png")), ocr);
+
+        var page = Assert.Single(output.Pages);
+        Assert.True(page.Ocr);
+        Assert.Equal("Analyse du marché régional", Assert.Single(page.Blocks).Text);
+        Assert.Single(ocr.Images);
+    }
+
+    [Fact]
+    public void Without_ocr_a_stamped_scan_keeps_its_stamp_text_and_warns()
+    {
+        var output = Parse(PdfFixtures.StampedScan(Fixture("scan-fr.png")), NoOcrEngine());
+
+        var page = Assert.Single(output.Pages);
+        Assert.Contains("Dossier Martin - Page 1 / 1", string.Join('\n', page.Blocks.Select(b => b.Text)), StringComparison.Ordinal);
+        Assert.Equal("ocr-unavailable", Assert.Single(output.Flags).Kind);
+    }
 }
