@@ -11,11 +11,9 @@ public static class QdrantPoints
 
     public static PointStruct ToPoint(IndexedChunk chunk, SparseVector sparse, float[]? dense, DossierStamp stamp)
     {
-        var vectors = new Dictionary<string, Vector>();
-        if (!sparse.IsEmpty)
-        {
-            vectors[QdrantFields.SparseVector] = (sparse.Values, sparse.Indices);
-        }
+        // The sparse vector is sent even when empty (a chunk of stop words): every point then has both
+        // named vectors' slots filled the same way, and Qdrant accepts an empty sparse vector.
+        var vectors = new Dictionary<string, Vector> { [QdrantFields.SparseVector] = (sparse.Values, sparse.Indices) };
 
         if (dense is not null)
         {
