@@ -19,6 +19,22 @@ public sealed class FrenchTextAnalyzerTests
         Assert.Contains(stem, analyzer.Analyze(text));
     }
 
+    [Theory]
+    [InlineData("concurrents", "concurrentielle")]
+    [InlineData("concurrence", "concurrentiels")]
+    [InlineData("compétences", "compétent")]
+    [InlineData("cohérence", "cohérents")]
+    public void Nouns_and_adjectives_of_one_family_meet(string first, string second)
+    {
+        Assert.Equal(analyzer.Analyze(first).Single(), analyzer.Analyze(second).Single());
+    }
+
+    [Fact]
+    public void Veille_concurrentielle_reaches_analyse_des_concurrents()
+    {
+        Assert.Contains(analyzer.Analyze("veille concurrentielle")[1], analyzer.Analyze("l’analyse des concurrents"));
+    }
+
     [Fact]
     public void Accents_and_plurals_do_not_separate_developpement()
     {
@@ -82,7 +98,7 @@ public sealed class FrenchTextAnalyzerTests
     [Fact]
     public void Analyzers_have_distinct_stable_names()
     {
-        Assert.Equal("french-light-v1", analyzer.Name);
+        Assert.Equal("french-light-v2", analyzer.Name);
         Assert.Equal("plain-v1", new PlainTextAnalyzer().Name);
     }
 }

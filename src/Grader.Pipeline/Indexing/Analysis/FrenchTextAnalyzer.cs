@@ -13,14 +13,14 @@ namespace Grader.Pipeline.Indexing.Analysis;
 /// <c>analys</c>, and « développement » must match « developpements » typed without accents.
 /// </summary>
 /// <remarks>
-/// The chain is Lucene's FrenchAnalyzer, re-composed so that accents are folded <em>before</em> stemming:
+/// The chain is Lucene's FrenchAnalyzer, re-composed (plus <see cref="FrenchDerivationFilter"/>) so that accents are folded <em>before</em> stemming:
 /// candidates and jurors type with and without accents, and folding first makes both spellings reach the
 /// same stem (FrenchAnalyzer folds nothing). Stop words are removed before folding because Lucene's French
 /// list is written with accents (« été », « à »).
 /// </remarks>
 public sealed class FrenchTextAnalyzer : ITextAnalyzer
 {
-    public const string AnalyzerName = "french-light-v1";
+    public const string AnalyzerName = "french-light-v2";
 
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -47,6 +47,7 @@ public sealed class FrenchTextAnalyzer : ITextAnalyzer
             stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
             stream = new ASCIIFoldingFilter(stream);
             stream = new FrenchLightStemFilter(stream);
+            stream = new FrenchDerivationFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
     }
