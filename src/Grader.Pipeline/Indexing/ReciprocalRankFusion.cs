@@ -3,7 +3,8 @@ namespace Grader.Pipeline.Indexing;
 /// <summary>
 /// Reciprocal rank fusion (Cormack et al., 2009): score(d) = Σ 1 / (k + rank(d)), ranks from 1. It needs no
 /// score calibration between BM25 and cosine similarity, which is why both hybrid search and multi-query
-/// search use it. k = 60 is the paper's value and Qdrant's default, so both backends fuse alike.
+/// search use it. k = 60 is the paper's value; Qdrant's own default is k = 2 (a single list's top hit then
+/// outweighs agreement between lists), so the Qdrant index asks for k = 60 explicitly and both backends fuse alike.
 /// </summary>
 public static class ReciprocalRankFusion
 {

@@ -162,7 +162,7 @@ public sealed class QdrantChunkIndexTests
         var hits = await index.SearchAsync(new SearchRequest("dossier-1", "budget prévisionnel", 3), TestContext.Current.CancellationToken);
 
         var query = Assert.Single(fake.CallsTo("QueryAsync"));
-        Assert.Equal(Fusion.Rrf, ((Query)query["query"]!).Fusion);
+        Assert.Equal(60u, ((Query)query["query"]!).Rrf.K);
         var prefetches = (IReadOnlyList<PrefetchQuery>)query["prefetch"]!;
         Assert.Equal(["bm25", "dense"], prefetches.Select(p => p.Using));
         Assert.All(prefetches, p => Assert.Equal("dossier-1", p.Filter.Must[0].Field.Match.Keyword));

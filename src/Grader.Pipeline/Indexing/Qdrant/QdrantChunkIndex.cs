@@ -19,6 +19,9 @@ public sealed class QdrantChunkIndex : IChunkIndex, IDisposable
     // How deep each ranking goes before fusion: enough for RRF to reorder, small enough to stay cheap.
     private const ulong PrefetchDepth = 50;
 
+    // RRF with the paper's k = 60 (Qdrant ≥ 1.16), not Qdrant's default k = 2: see ReciprocalRankFusion.
+    private static readonly Query FusionQuery = new Rrf { K = ReciprocalRankFusion.DefaultK };
+
     private readonly IQdrantClient client;
     private readonly QdrantIndexSettings settings;
     private readonly ITextAnalyzer analyzer;
@@ -123,7 +126,7 @@ public sealed class QdrantChunkIndex : IChunkIndex, IDisposable
             perQuery.Add(await Guard(() => prefetches.Count == 1
                 ? client.QueryAsync(settings.Collection, prefetches[0].Query, usingVector: prefetches[0].Using, filter: filter,
                     limit: limit, payloadSelector: true, cancellationToken: cancellationToken)
-                : client.QueryAsync(settings.Collection, Fusion.Rrf, prefetch: prefetches, filter: filter,
+                : client.QueryAsync(settings.Collection, FusionQuery, prefetch: prefetches, filter: filter,
                     limit: limit, payloadSelector: true, cancellationToken: cancellationToken)));
         }
 
@@ -132,7 +135,7 @@ public sealed class QdrantChunkIndex : IChunkIndex, IDisposable
             return perQuery[0].Select(QdrantPoints.ToHit).Take(request.TopK).ToList();
         }
 
-        // Several queries: fuse their rankings here with the same RRF (k = 60) Qdrant uses inside one query.
+        // Several queries: fuse their rankings here with the same RRF (k = 60) that Qdrant applies inside one query.
         var hits = perQuery.SelectMany(r => r.Select(QdrantPoints.ToHit)).GroupBy(h => h.ChunkId).ToDictionary(g => g.Key, g => g.First());
         return ReciprocalRankFusion
             .Fuse(perQuery.Select(r => (IReadOnlyList<string>)r.Select(p => QdrantPoints.Text(p.Payload, QdrantFields.ChunkId)).ToList()))
