@@ -10,9 +10,19 @@ namespace Grader.Pipeline.Tests.Indexing;
 /// The conformance suite against a real Qdrant server, when <c>GRADER_QDRANT_URL</c> points to one (gRPC port,
 /// e.g. http://localhost:6334). Each embedding configuration gets its own collection, since its dense size differs.
 /// </summary>
-public sealed class QdrantChunkIndexConformanceTests : ChunkIndexConformanceTests
+public sealed class QdrantChunkIndexConformanceTests : ChunkIndexConformanceTests, IDisposable
 {
     public const string UrlVariable = "GRADER_QDRANT_URL";
+
+    private readonly List<IDisposable> owned = [];
+
+    public void Dispose()
+    {
+        foreach (var item in owned)
+        {
+            item.Dispose();
+        }
+    }
 
     protected override async Task<IChunkIndex> CreateIndexAsync(IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
@@ -26,6 +36,8 @@ public sealed class QdrantChunkIndexConformanceTests : ChunkIndexConformanceTest
         var collection = embeddings is null ? "grader-conformance-lexical" : "grader-conformance-dense";
         var client = new QdrantClient(new Uri(url), Environment.GetEnvironmentVariable("GRADER_QDRANT_API_KEY"));
         var index = new QdrantChunkIndex(client, new QdrantIndexSettings(collection, url), new FrenchTextAnalyzer(), new DenseEncoder(embeddings));
+        owned.Add(client);
+        owned.Add(index);
         await index.EnsureCollectionAsync(TestContext.Current.CancellationToken);
         return index;
     }
