@@ -1,0 +1,28 @@
+namespace Grader.Pipeline.Indexing;
+
+/// <summary>Where chunks are indexed (configuration section <c>Grader:Index</c>).</summary>
+public sealed class IndexOptions
+{
+    public const string SectionName = "Grader:Index";
+
+    public const string EmbeddedProvider = "embedded";
+    public const string QdrantProvider = "qdrant";
+    public const string FrenchAnalyzer = "french";
+    public const string PlainAnalyzer = "plain";
+
+    /// <summary><c>embedded</c> (default: a SQLite file, nothing to install) or <c>qdrant</c>.</summary>
+    public string Provider { get; set; } = EmbeddedProvider;
+
+    /// <summary>Folder of the embedded index (<c>index.db</c>) and of the embeddings cache; relative paths start at the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Qdrant's gRPC address (port 6334, not the REST port 6333).</summary>
+    public string QdrantUrl { get; set; } = "http://localhost:6334";
+
+    public string? QdrantApiKey { get; set; }
+
+    public string Collection { get; set; } = "grader-chunks";
+
+    /// <summary><c>french</c> (default) or <c>plain</c>, the unanalysed baseline of the retrieval benchmark.</summary>
+    public string Analyzer { get; set; } = FrenchAnalyzer;
+}
