@@ -7,7 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Build(CliContext context)
     {
-        _ = context;
-        yield break;
+        yield return ParseCommand.Create(context);
+        yield return ChunkCommand.Create(context);
     }
 }
