@@ -102,7 +102,7 @@ internal static class DocumentMarkdownWriter
                 output.AppendLine($"*Légende : {block.Text}*");
                 break;
             default:
-                output.AppendLine(block.Text);
+                output.AppendLine(EscapeLeadingMarker(block.Text));
                 break;
         }
     }
@@ -123,6 +123,10 @@ internal static class DocumentMarkdownWriter
             }
         }
     }
+
+    /// <summary>A paragraph that starts like Markdown syntax ("# ", "- ", "| ") must not turn into a heading or list.</summary>
+    private static string EscapeLeadingMarker(string text) =>
+        text.Length > 0 && text[0] is '#' or '-' or '*' or '+' or '>' or '|' ? "\\" + text : text;
 
     private static string Escape(string cell) => cell.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
 

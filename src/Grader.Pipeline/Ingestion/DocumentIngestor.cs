@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Grader.Pipeline.Ingestion;
 
 /// <summary>
-/// The entry point of the ingestion stage: checks the size, detects the format from the content, guards
-/// Office packages, runs the format's parser under a time limit, then post-processes the result. Everything
+/// The entry point of the ingestion stage: checks the size, detects the format from the content, then
+/// guards Office packages and runs the format's parser under a time limit, and post-processes the result. Everything
 /// a user can get wrong ends as an <see cref="IngestionException"/> with a French message.
 /// </summary>
 public sealed class DocumentIngestor
@@ -56,17 +56,28 @@ public sealed class DocumentIngestor
         var name = Path.GetFileName(fileName);
         CheckSize(name, content.LongLength);
         var format = _detector.Detect(name, content);
-        if (format is DocumentFormat.Docx or DocumentFormat.Pptx or DocumentFormat.Xlsx)
-        {
-            _packageGuard.Check(name, content, cancellationToken);
-        }
-
         if (!_parsers.TryGetValue(format, out var parser))
         {
             throw new IngestionException(IngestionErrorKind.UnsupportedFormat, IngestionMessages.NoParser(name, format));
         }
 
-        var output = _runner.Run(parser, new ParserInput(name, content, _options), _options.ParseTimeout, cancellationToken);
+        // The package checks decompress and read XML: they run under the same time limit as the parser.
+        var isPackage = format is DocumentFormat.Docx or DocumentFormat.Pptx or DocumentFormat.Xlsx;
+        var input = new ParserInput(name, content, _options);
+        var output = _runner.Run(
+            parser,
+            name,
+            limit =>
+            {
+                if (isPackage)
+                {
+                    _packageGuard.Check(name, content, limit);
+                }
+
+                return parser.Parse(input, limit);
+            },
+            _options.ParseTimeout,
+            cancellationToken);
         if (output.Pages.Count > _options.MaxPages)
         {
             throw new IngestionException(IngestionErrorKind.TooManyPages, IngestionMessages.TooManyPages(name, output.Pages.Count, _options.MaxPages));

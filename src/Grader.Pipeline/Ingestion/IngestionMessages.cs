@@ -32,6 +32,10 @@ internal static class IngestionMessages
         + "Ouvrez-le, retirez le mot de passe (Fichier > Informations > Protéger le document), "
         + "enregistrez-le sans mot de passe, puis déposez-le à nouveau.";
 
+    public static string RightsManagedOffice(string fileName) =>
+        $"Le fichier « {fileName} » est protégé par une gestion des droits (IRM) : seules les personnes autorisées peuvent l’ouvrir, "
+        + "et Grader ne le peut pas. Demandez à son auteur d’en retirer la restriction d’accès, ou exportez-le en PDF sans protection.";
+
     public static string OfficeLockFile(string fileName) =>
         $"Le fichier « {fileName} » est un fichier temporaire que Word, Excel ou PowerPoint crée pendant l’édition "
         + "(fichier de verrouillage « ~$ »), pas le dossier lui-même. "

@@ -4,17 +4,17 @@ using Microsoft.Extensions.Logging;
 namespace Grader.Pipeline.Ingestion;
 
 /// <summary>
-/// Runs a parser on its own thread and waits for it with a wall-clock limit. A parser stuck inside a
+/// Runs a parse (package checks included) on its own thread and waits for it with a wall-clock limit. A parser stuck inside a
 /// library call ignores cancellation, so waiting on the task is the only way to give the caller its answer
 /// on time; the stuck thread is abandoned (it cannot be aborted in .NET) and its late result discarded.
 /// </summary>
 internal sealed class TimeLimitedParserRunner(ILogger logger)
 {
-    public ParserOutput Run(IDocumentParser parser, ParserInput input, TimeSpan timeout, CancellationToken cancellationToken)
+    public ParserOutput Run(IDocumentParser parser, string fileName, Func<CancellationToken, ParserOutput> parse, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var task = Task.Factory.StartNew(
-            () => parser.Parse(input, limit.Token),
+            () => parse(limit.Token),
             CancellationToken.None,
             TaskCreationOptions.LongRunning, // a dedicated thread: a hung parser must not starve the thread pool
             TaskScheduler.Default);
@@ -48,8 +48,8 @@ internal sealed class TimeLimitedParserRunner(ILogger logger)
         if (!finished)
         {
             limit.Cancel();
-            logger.LogWarning("Parser {Parser} exceeded {Timeout} on {File}", parser.GetType().Name, timeout, input.FileName);
-            throw new IngestionException(IngestionErrorKind.Timeout, IngestionMessages.Timeout(input.FileName, timeout));
+            logger.LogWarning("Parser {Parser} exceeded {Timeout} on {File}", parser.GetType().Name, timeout, fileName);
+            throw new IngestionException(IngestionErrorKind.Timeout, IngestionMessages.Timeout(fileName, timeout));
         }
 
         try
@@ -67,8 +67,8 @@ internal sealed class TimeLimitedParserRunner(ILogger logger)
         catch (Exception ex)
         {
             // The detail is for the maintainers; the candidate gets a message that says what to do.
-            logger.LogError(ex, "Parser {Parser} failed on {File}", parser.GetType().Name, input.FileName);
-            throw new IngestionException(IngestionErrorKind.Corrupt, IngestionMessages.Corrupt(input.FileName), ex);
+            logger.LogError(ex, "Parser {Parser} failed on {File}", parser.GetType().Name, fileName);
+            throw new IngestionException(IngestionErrorKind.Corrupt, IngestionMessages.Corrupt(fileName), ex);
         }
     }
 

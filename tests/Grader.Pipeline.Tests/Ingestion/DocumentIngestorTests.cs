@@ -90,10 +90,17 @@ public sealed class DocumentIngestorTests : IDisposable
     public void Zip_bomb_is_refused_before_any_parser_runs()
     {
         var bomb = TestFiles.DocxWithZeros(50L * 1024 * 1024);
+        var parserRan = false;
+        var docx = new StubParser(DocumentFormat.Docx, (_, _) =>
+        {
+            parserRan = true;
+            return OnePage();
+        });
 
-        var error = Assert.Throws<IngestionException>(() => Ingestor().Ingest("dossier.docx", bomb, Ct));
+        var error = Assert.Throws<IngestionException>(() => Ingestor(null, docx).Ingest("dossier.docx", bomb, Ct));
 
         Assert.Equal(IngestionErrorKind.ZipBomb, error.Kind);
+        Assert.False(parserRan);
     }
 
     [Fact]

@@ -17,6 +17,15 @@ internal static class CompoundFileInspector
 
     private static readonly string[] EncryptionStreams = ["EncryptionInfo", "EncryptedPackage"];
 
+    /// <summary>
+    /// True for an Office file protected by rights management (IRM / Purview): it is encrypted too, but the
+    /// candidate has no password to remove, so the advice differs. The data-space map names the DRM transform
+    /// inside a stream, not as a directory entry, hence a search of the whole content.
+    /// </summary>
+    public static bool HasRightsManagement(ReadOnlySpan<byte> content) =>
+        content.IndexOf(Encoding.Unicode.GetBytes("DRMEncryptedDataSpace")) >= 0
+        || content.IndexOf(Encoding.Unicode.GetBytes("DRMEncryptedTransform")) >= 0;
+
     public static bool IsCompoundFile(ReadOnlySpan<byte> content) => content.StartsWith(Signature);
 
     /// <summary>

@@ -37,9 +37,14 @@ public sealed partial class FormatDetector
 
         if (CompoundFileInspector.IsCompoundFile(content))
         {
-            throw CompoundFileInspector.HasEncryptionStreams(content)
-                ? new IngestionException(IngestionErrorKind.Encrypted, IngestionMessages.EncryptedOffice(name))
-                : new IngestionException(IngestionErrorKind.UnsupportedFormat, IngestionMessages.LegacyOffice(name));
+            if (!CompoundFileInspector.HasEncryptionStreams(content))
+            {
+                throw new IngestionException(IngestionErrorKind.UnsupportedFormat, IngestionMessages.LegacyOffice(name));
+            }
+
+            throw CompoundFileInspector.HasRightsManagement(content)
+                ? new IngestionException(IngestionErrorKind.RightsManaged, IngestionMessages.RightsManagedOffice(name))
+                : new IngestionException(IngestionErrorKind.Encrypted, IngestionMessages.EncryptedOffice(name));
         }
 
         var text = TextDecoder.TryDecode(content)

@@ -9,6 +9,9 @@ namespace Grader.Pipeline.Ingestion.Safety;
 /// </summary>
 internal static class FoldedText
 {
+    // Latin letters with diacritics (up to Latin Extended-B) folded once: Normalize allocates on every call.
+    private static readonly char[] LatinTable = BuildLatinTable();
+
     public static string Fold(string text)
     {
         var folded = new StringBuilder(text.Length);
@@ -37,11 +40,27 @@ internal static class FoldedText
             return ' ';
         }
 
-        if (char.IsSurrogate(c))
+        if (c < LatinTable.Length)
         {
-            return c;
+            return LatinTable[c];
         }
 
+        return char.IsSurrogate(c) ? c : Decompose(c);
+    }
+
+    private static char[] BuildLatinTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = c < 0x80 ? char.ToLowerInvariant((char)c) : Decompose((char)c);
+        }
+
+        return table;
+    }
+
+    private static char Decompose(char c)
+    {
         // "é" decomposes into "e" + combining acute: keep the base letter only.
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return char.ToLowerInvariant(decomposed[0]);

@@ -56,6 +56,18 @@ public sealed class FormatDetectorTests
     }
 
     [Fact]
+    public void Rights_managed_office_file_is_told_apart_from_a_password_protected_one()
+    {
+        var bytes = TestFiles.CompoundFile("EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces")
+            .Concat(Encoding.Unicode.GetBytes("DRMEncryptedDataSpace")).ToArray();
+
+        var error = Assert.Throws<IngestionException>(() => _detector.Detect("dossier.docx", bytes));
+
+        Assert.Equal(IngestionErrorKind.RightsManaged, error.Kind);
+        Assert.Contains("gestion des droits (IRM)", error.Message);
+    }
+
+    [Fact]
     public void Legacy_doc_is_refused_with_advice_to_save_as_docx_or_pdf()
     {
         var error = Assert.Throws<IngestionException>(() => _detector.Detect("dossier.doc", TestFiles.CompoundFile("WordDocument", "1Table")));
