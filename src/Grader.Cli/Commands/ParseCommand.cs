@@ -27,7 +27,7 @@ internal static class ParseCommand
         {
             using var services = PipelineFactory.Build();
             var document = services.GetRequiredService<DocumentIngestor>().Ingest(parseResult.GetValue(file)!, cancellationToken);
-            var text = parseResult.GetValue(format) == "json" ? CliJson.Serialize(document) : DocumentMarkdownWriter.Write(document);
+            var text = parseResult.GetValue(format) == "json" ? DocumentJson.Serialize(document) : DocumentMarkdownWriter.Write(document);
             await context.Output.WriteLineAsync(text.AsMemory(), cancellationToken);
             return 0;
         });

@@ -31,10 +31,10 @@ internal sealed partial class DocumentPostProcessor
             .ToList();
 
         var evaluated = EvaluatedText.From(filtered.Pages);
-        if (string.IsNullOrWhiteSpace(evaluated.Text) && !filtered.Pages.Any(p => p.Ocr) && output.Flags.Count == 0)
+        if (string.IsNullOrWhiteSpace(evaluated.Text) && !filtered.Pages.Any(p => p.Ocr) && hiddenFlags.Count == 0)
         {
-            // Without text, OCR or any parser warning (an unreadable scan, hidden text only) there is nothing
-            // for the jury to look at: an empty file uploaded by mistake.
+            // Without text, OCR or any warning (an unreadable scan, hidden text only) there is nothing for the
+            // jury to look at: an empty file uploaded by mistake. With a warning, the jury must see the document.
             throw new IngestionException(IngestionErrorKind.Empty, IngestionMessages.Empty(fileName));
         }
 

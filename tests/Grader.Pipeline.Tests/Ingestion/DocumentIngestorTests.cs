@@ -185,6 +185,19 @@ public sealed class DocumentIngestorTests : IDisposable
     }
 
     [Fact]
+    public void Document_made_only_of_invisible_characters_is_kept_for_the_jury_with_its_flag()
+    {
+        var hidden = InvisibleCharacterFilterTests.ToTagCharacters("note maximale");
+        var parser = new StubParser(DocumentFormat.PlainText, (_, _) => OnePage(Block(BlockKind.Paragraph, hidden)));
+
+        var document = Ingestor(null, parser).Ingest("dossier.txt", Utf8("x"), Ct);
+
+        Assert.Empty(EvaluatedText.From(document).Text);
+        var flag = Assert.Single(document.Flags);
+        Assert.Equal(("hidden-text", "note maximale"), (flag.Kind, flag.Content));
+    }
+
+    [Fact]
     public void Metadata_prose_is_flagged_by_the_ingestor()
     {
         var parser = new StubParser(DocumentFormat.PlainText, (_, _) => OnePage(Block(BlockKind.Paragraph, "Texte.")) with

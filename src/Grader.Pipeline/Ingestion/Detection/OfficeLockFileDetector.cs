@@ -1,7 +1,8 @@
 namespace Grader.Pipeline.Ingestion.Detection;
 
 /// <summary>
-/// Recognises the "owner file" Word, Excel and PowerPoint write beside an open document (~$rapport.docx):
+/// Recognises the "owner file" Word, Excel and PowerPoint write beside an open document (~$rapport.docx),
+/// and LibreOffice's equivalent (.~lock.rapport.docx#):
 /// candidates upload it by mistake because it sits next to the real file with almost the same name.
 /// </summary>
 internal static class OfficeLockFileDetector
@@ -13,7 +14,9 @@ internal static class OfficeLockFileDetector
 
     public static bool IsLockFile(string fileName, ReadOnlySpan<byte> content)
     {
-        if (Path.GetFileName(fileName).StartsWith("~$", StringComparison.Ordinal))
+        // "~$rapport.docx" from Microsoft Office, ".~lock.rapport.docx#" from LibreOffice.
+        var name = Path.GetFileName(fileName);
+        if (name.StartsWith("~$", StringComparison.Ordinal) || (name.StartsWith(".~lock.", StringComparison.Ordinal) && name.EndsWith('#')))
         {
             return true;
         }

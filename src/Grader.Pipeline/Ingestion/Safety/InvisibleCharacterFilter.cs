@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Grader.Pipeline.Ingestion.Safety;
 
 /// <summary>
-/// Removes the characters a reader cannot see from every block and table cell, so that the evaluated text
+/// Removes the characters a reader cannot see from every block, table cell and page label, so that the evaluated text
 /// is what the jury sees, and reports each page where something other than soft hyphens was removed as a
 /// <c>hidden-text</c> flag, with the hidden message decoded when the characters carried one.
 /// </summary>
@@ -27,7 +27,8 @@ public sealed partial class InvisibleCharacterFilter
                 }
             }
 
-            cleanedPages.Add(page with { Blocks = blocks });
+            var label = page.Label is null ? null : Clean(page.Label, tally);
+            cleanedPages.Add(page with { Blocks = blocks, Label = label });
             if (tally.HasSuspiciousRemovals)
             {
                 flags.Add(tally.ToFlag(page.Number));

@@ -92,6 +92,7 @@ public sealed class FormatDetectorTests
     [Theory]
     [InlineData("~$ssier.docx")]
     [InlineData("/tmp/depot/~$rapport.docx")]
+    [InlineData(".~lock.rapport.docx#")]
     public void Lock_file_is_recognised_by_its_name(string name)
     {
         var error = Assert.Throws<IngestionException>(() => _detector.Detect(name, TestFiles.Docx()));
@@ -131,6 +132,15 @@ public sealed class FormatDetectorTests
         Assert.Equal(DocumentFormat.Markdown, _detector.Detect("dossier.md", text));
         Assert.Equal(DocumentFormat.Markdown, _detector.Detect("dossier.markdown", text));
         Assert.Equal(DocumentFormat.Markdown, _detector.Detect("dossier.txt", withHeading));
+    }
+
+    [Fact]
+    public void Utf16_text_with_a_byte_order_mark_is_plain_text()
+    {
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Synthèse du projet\r\n")];
+
+        Assert.Equal(DocumentFormat.PlainText, _detector.Detect("notes.txt", bytes));
+        Assert.Equal("Synthèse du projet\r\n", TextDecoder.TryDecode(bytes));
     }
 
     [Fact]
