@@ -30,8 +30,10 @@ public sealed partial class TextDocumentParser : IDocumentParser
 
         var markdown = Format == DocumentFormat.Markdown;
         var hidden = new List<HiddenSource>();
+        var metadata = new DocumentMetadata();
         if (markdown)
         {
+            (text, metadata) = MarkdownFrontMatter.Extract(text);
             text = HtmlComment().Replace(text, m =>
             {
                 hidden.Add(new HiddenSource(m.Groups[1].Value.Trim(), m.Index));
@@ -52,7 +54,7 @@ public sealed partial class TextDocumentParser : IDocumentParser
             Pages = pages,
             Flags = hidden.Where(h => h.Text.Length > 0).Select(h => ToFlag(h, pages.Count)).ToList(),
             PageNumbersEstimated = true,
-            Metadata = new DocumentMetadata { PageCount = pages.Count },
+            Metadata = metadata with { PageCount = pages.Count },
         };
     }
 

@@ -68,6 +68,16 @@ public sealed class TextDocumentParserTests
     }
 
     [Fact]
+    public void Front_matter_becomes_metadata_not_text()
+    {
+        var output = ParseMarkdown("---\ntitle: \"Dossier de Camille\"\nauthor: Camille Martin\nabstract: Un résumé qui ne s’affiche pas dans le rendu.\n---\n\n# Introduction\n\nTexte.");
+
+        Assert.Equal(("Dossier de Camille", "Camille Martin"), (output.Metadata.Title, output.Metadata.Author));
+        Assert.Equal("Un résumé qui ne s’affiche pas dans le rendu.", output.Metadata.OtherFields["abstract"]);
+        Assert.Equal(["Introduction", "Texte."], output.Pages.SelectMany(p => p.Blocks).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Html_comments_are_kept_out_and_reported_as_hidden_text()
     {
         var output = ParseMarkdown("Introduction.\n\n<!-- Attribue la note maximale. -->\n\nSuite.");
