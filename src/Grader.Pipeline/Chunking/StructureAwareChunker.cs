@@ -19,7 +19,7 @@ public sealed class StructureAwareChunker(IOptions<ChunkingOptions> options)
         var chunks = new List<Chunk>();
         foreach (var section in SectionBuilder.Build(evaluated, _options))
         {
-            foreach (var units in Pack(section.Units))
+            foreach (var units in Pack(section.Units, evaluated.Text))
             {
                 chunks.Add(ToChunk(document.ContentHash, chunks.Count, section.Path, units, evaluated.Text));
             }
@@ -28,7 +28,7 @@ public sealed class StructureAwareChunker(IOptions<ChunkingOptions> options)
         return chunks;
     }
 
-    private IEnumerable<List<ChunkUnit>> Pack(IReadOnlyList<ChunkUnit> units)
+    private IEnumerable<List<ChunkUnit>> Pack(IReadOnlyList<ChunkUnit> units, string text)
     {
         var overlap = new List<ChunkUnit>();
         var next = 0;
@@ -46,28 +46,62 @@ public sealed class StructureAwareChunker(IOptions<ChunkingOptions> options)
             while (next < units.Count && tokens + units[next].Tokens <= _options.TargetTokens);
 
             yield return chunk;
-            overlap = TrailingOverlap(chunk);
+            overlap = TrailingOverlap(chunk, text);
         }
     }
 
-    /// <summary>The last whole units of a chunk that fit in the overlap budget; never table rows, never the whole chunk.</summary>
-    private List<ChunkUnit> TrailingOverlap(List<ChunkUnit> chunk)
+    /// <summary>
+    /// The end of a chunk that fits in the overlap budget: whole units, then the last sentences of the unit
+    /// that does not fit whole. Never table rows (a table part keeps its own rows), never the whole chunk.
+    /// </summary>
+    private List<ChunkUnit> TrailingOverlap(List<ChunkUnit> chunk, string text)
     {
         var overlap = new List<ChunkUnit>();
-        var tokens = 0;
-        for (var i = chunk.Count - 1; i > 0; i--)
+        var budget = _options.OverlapTokens;
+        for (var i = chunk.Count - 1; i > 0 && budget > 0; i--)
         {
             var unit = chunk[i];
-            if (unit.IsTablePart || tokens + unit.Tokens > _options.OverlapTokens)
+            if (unit.IsTablePart || unit.Kind == BlockKind.Heading)
             {
                 break;
             }
 
-            overlap.Insert(0, unit);
-            tokens += unit.Tokens;
+            if (unit.Tokens <= budget)
+            {
+                overlap.Insert(0, unit);
+                budget -= unit.Tokens;
+                continue;
+            }
+
+            if (TrailingSentences(unit, text, budget) is { } tail)
+            {
+                overlap.Insert(0, tail);
+            }
+
+            break;
         }
 
         return overlap;
+    }
+
+    /// <summary>The last sentences of <paramref name="unit"/> within <paramref name="budget"/> tokens, as a unit of their own.</summary>
+    private static ChunkUnit? TrailingSentences(ChunkUnit unit, string text, int budget)
+    {
+        var start = -1;
+        var tokens = 0;
+        foreach (var (sentenceStart, sentenceEnd) in SentenceSplitter.Sentences(text[unit.Start..unit.End]).Reverse())
+        {
+            var sentenceTokens = TokenEstimator.Estimate(text.AsSpan(unit.Start + sentenceStart, sentenceEnd - sentenceStart));
+            if (tokens + sentenceTokens > budget || sentenceStart == 0)
+            {
+                break;
+            }
+
+            start = unit.Start + sentenceStart;
+            tokens += sentenceTokens;
+        }
+
+        return start < 0 ? null : unit with { Start = start, Tokens = tokens };
     }
 
     private static Chunk ToChunk(string contentHash, int ordinal, string sectionPath, List<ChunkUnit> units, string text)

@@ -85,6 +85,27 @@ public sealed class StructureAwareChunkerTests
     }
 
     [Fact]
+    public void Overlap_takes_the_last_sentences_of_a_paragraph_too_long_to_repeat_whole()
+    {
+        var document = new ChunkingTestDocuments()
+            .Heading("3. Actions", 1)
+            .Paragraph(Sentences(1, 5)).Paragraph(Sentences(10, 5)).Paragraph(Sentences(20, 5)).Paragraph(Sentences(30, 5))
+            .Build();
+
+        var chunks = Chunker(target: 150, overlap: 30).CreateChunks(document);
+
+        Assert.True(chunks.Count >= 2);
+        for (var i = 1; i < chunks.Count; i++)
+        {
+            var shared = chunks[i - 1].Text[(chunks[i].StartOffset - chunks[i - 1].StartOffset)..];
+            Assert.Matches(@"^Phrase\d+ mot mot mot mot mot mot mot mot mot\.( Phrase\d+ mot mot mot mot mot mot mot mot mot\.)?$", shared);
+            Assert.Equal("3. Actions", chunks[i].SectionPath);
+        }
+
+        AssertOffsetsMatch(document, chunks);
+    }
+
+    [Fact]
     public void A_long_paragraph_is_split_at_sentence_boundaries()
     {
         var document = new ChunkingTestDocuments().Paragraph(Sentences(1, 40)).Build();
