@@ -1,4 +1,4 @@
-using Grader.Pipeline.Ingestion.Text;
+using Grader.Pipeline.Ingestion.TextFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,7 +20,12 @@ public static class IngestionServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The one list of format parsers: one line per format.</summary>
+    /// <summary>
+    /// The one list of format parsers, one line per parser; the ingestor picks the parser by its
+    /// <see cref="IDocumentParser.Format"/> (the last registration of a format wins). Parsers that need an
+    /// <c>ILogger&lt;T&gt;</c> or another service are registered by type, e.g.
+    /// <c>services.AddSingleton&lt;IDocumentParser, DocxDocumentParser&gt;();</c>.
+    /// </summary>
     private static void AddParsers(IServiceCollection services)
     {
         services.AddSingleton<IDocumentParser>(new TextDocumentParser(DocumentFormat.PlainText));

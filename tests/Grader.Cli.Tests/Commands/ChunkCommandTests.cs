@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Grader.Pipeline.Ingestion;
-using Grader.Pipeline.Ingestion.Text;
+using Grader.Pipeline.Ingestion.TextFiles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

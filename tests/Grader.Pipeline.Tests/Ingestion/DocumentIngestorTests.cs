@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Grader.Pipeline.Ingestion;
-using Grader.Pipeline.Ingestion.Text;
+using Grader.Pipeline.Ingestion.TextFiles;
 using Grader.Pipeline.Tests.Ingestion.Detection;
 using Grader.Pipeline.Tests.Ingestion.Safety;
 using Microsoft.Extensions.Logging;

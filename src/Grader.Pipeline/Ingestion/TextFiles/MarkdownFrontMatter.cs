@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Grader.Pipeline.Ingestion.Text;
+namespace Grader.Pipeline.Ingestion.TextFiles;
 
 /// <summary>
 /// Reads the YAML front matter Pandoc and static-site users put at the top of a Markdown file

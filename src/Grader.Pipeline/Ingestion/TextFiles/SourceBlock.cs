@@ -1,4 +1,4 @@
-namespace Grader.Pipeline.Ingestion.Text;
+namespace Grader.Pipeline.Ingestion.TextFiles;
 
 /// <summary>A block read from a text file, before pages are estimated; <see cref="Offset"/> is where it starts in the file.</summary>
 internal sealed record SourceBlock(BlockKind Kind, string Text, int Offset)

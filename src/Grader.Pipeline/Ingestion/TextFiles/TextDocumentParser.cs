@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Grader.Pipeline.Ingestion.Detection;
 
-namespace Grader.Pipeline.Ingestion.Text;
+namespace Grader.Pipeline.Ingestion.TextFiles;
 
 /// <summary>
 /// Reads plain-text and Markdown dossiers. HTML comments in Markdown are invisible once rendered: they are

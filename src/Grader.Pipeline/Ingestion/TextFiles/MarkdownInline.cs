@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Grader.Pipeline.Ingestion.Text;
+namespace Grader.Pipeline.Ingestion.TextFiles;
 
 /// <summary>
 /// Removes inline Markdown markup so that the evaluated text reads like the rendered page: "**fort**"

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Grader.Pipeline.Ingestion.Text;
+namespace Grader.Pipeline.Ingestion.TextFiles;
 
 /// <summary>
 /// Splits a text file into blocks, line by line: paragraphs separated by blank lines and list items in

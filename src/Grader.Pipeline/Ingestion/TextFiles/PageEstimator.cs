@@ -1,4 +1,4 @@
-namespace Grader.Pipeline.Ingestion.Text;
+namespace Grader.Pipeline.Ingestion.TextFiles;
 
 /// <summary>
 /// A text file has no pages; the jury still needs "page 3" to find a passage in a printout. One page is

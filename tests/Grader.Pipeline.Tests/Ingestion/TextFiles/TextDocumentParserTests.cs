@@ -1,8 +1,8 @@
 using System.Text;
 using Grader.Pipeline.Ingestion;
-using Grader.Pipeline.Ingestion.Text;
+using Grader.Pipeline.Ingestion.TextFiles;
 
-namespace Grader.Pipeline.Tests.Ingestion.Text;
+namespace Grader.Pipeline.Tests.Ingestion.TextFiles;
 
 // DocumentFormat.OpenXml brings a root namespace of the same name; the alias makes the enum win here.
 using DocumentFormat = Grader.Pipeline.Ingestion.DocumentFormat;
