@@ -24,6 +24,14 @@ internal static class IngestionMessages
         $"Le fichier « {fileName} » est un document OpenDocument (LibreOffice, .odt, .ods ou .odp) que Grader ne lit pas. "
         + "Enregistrez-le au format .docx, .xlsx ou .pptx, ou exportez-le en PDF.";
 
+    public static string Rtf(string fileName) =>
+        $"Le fichier « {fileName} » est au format RTF, que Grader ne lit pas. "
+        + "Ouvrez-le dans votre traitement de texte et enregistrez-le au format Word (.docx), ou exportez-le en PDF.";
+
+    public static string Markup(string fileName) =>
+        $"Le fichier « {fileName} » est une page web ou un fichier XML, que Grader ne lit pas. "
+        + $"Exportez votre dossier en PDF ou enregistrez-le au format Word (.docx). Types acceptés : {AcceptedTypes}.";
+
     public static string UnknownZip(string fileName) =>
         $"Le fichier « {fileName} » est une archive ZIP, pas un document Office. Types acceptés : {AcceptedTypes}.";
 

@@ -50,9 +50,23 @@ public sealed partial class FormatDetector
         var text = TextDecoder.TryDecode(content)
             ?? throw new IngestionException(IngestionErrorKind.UnsupportedFormat, IngestionMessages.Unsupported(name));
 
-        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal)))
+        var start = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (start.IsEmpty)
         {
             throw new IngestionException(IngestionErrorKind.Empty, IngestionMessages.Empty(name));
+        }
+
+        // RTF, HTML and XML exports are text too, but read as text they would hand the jury raw markup.
+        if (start.StartsWith(@"{\rtf", StringComparison.Ordinal))
+        {
+            throw new IngestionException(IngestionErrorKind.UnsupportedFormat, IngestionMessages.Rtf(name));
+        }
+
+        if (start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new IngestionException(IngestionErrorKind.UnsupportedFormat, IngestionMessages.Markup(name));
         }
 
         return IsMarkdown(name, text) ? DocumentFormat.Markdown : DocumentFormat.PlainText;

@@ -152,6 +152,18 @@ public sealed class FormatDetectorTests
         Assert.Equal("Stratégie commerciale €\n", TextDecoder.TryDecode(bytes));
     }
 
+    [Theory]
+    [InlineData("{\\rtf1\\ansi Dossier}", "format RTF")]
+    [InlineData("<?xml version=\"1.0\"?><office:document/>", "page web ou un fichier XML")]
+    [InlineData("\n  <!DOCTYPE html><html><body>Dossier</body></html>", "page web ou un fichier XML")]
+    public void Rtf_html_and_xml_exports_are_refused_rather_than_read_as_raw_markup(string content, string expected)
+    {
+        var error = Assert.Throws<IngestionException>(() => _detector.Detect("dossier.txt", Encoding.UTF8.GetBytes(content)));
+
+        Assert.Equal(IngestionErrorKind.UnsupportedFormat, error.Kind);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void Truncated_docx_is_reported_as_corrupt()
     {
