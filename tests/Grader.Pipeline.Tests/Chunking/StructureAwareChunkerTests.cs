@@ -207,4 +207,14 @@ public sealed class StructureAwareChunkerTests
 
         Assert.Equal(["M. Dupont a signé le contrat.", "Voir cf. Annexe 2 pour le détail.", "Fin !"], sentences);
     }
+
+    [Fact]
+    public void Options_validation_refuses_an_overlap_as_large_as_the_target()
+    {
+        var result = new ChunkingOptionsValidator().Validate(null, new ChunkingOptions { TargetTokens = 100, OverlapTokens = 100 });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Grader:Chunking:OverlapTokens doit être compris entre 0 et TargetTokens (exclu).", result.Failures!);
+        Assert.True(new ChunkingOptionsValidator().Validate(null, new ChunkingOptions()).Succeeded);
+    }
 }

@@ -243,6 +243,17 @@ public sealed class DocumentIngestorTests : IDisposable
         Assert.Equal(expected, document.Metadata.Language);
     }
 
+    [Fact]
+    public void Options_validation_refuses_limits_that_disable_a_protection()
+    {
+        var result = new IngestionOptionsValidator().Validate(null, new IngestionOptions { ParseTimeout = TimeSpan.Zero, MaxCompressionRatio = 0 });
+
+        Assert.Equal(
+            ["Grader:Ingestion:ParseTimeout doit être une durée positive.", "Grader:Ingestion:MaxCompressionRatio doit être au moins 1."],
+            result.Failures!);
+        Assert.True(new IngestionOptionsValidator().Validate(null, new IngestionOptions()).Succeeded);
+    }
+
     private sealed class StubParser(DocumentFormat format, Func<ParserInput, CancellationToken, ParserOutput> parse) : IDocumentParser
     {
         public DocumentFormat Format => format;
