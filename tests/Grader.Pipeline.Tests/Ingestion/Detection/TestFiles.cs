@@ -56,6 +56,32 @@ internal static class TestFiles
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Rewrites the uncompressed size an entry declares, in its local header and in the central directory,
+    /// as a crafted archive would: the data still inflates to its real size.
+    /// </summary>
+    public static byte[] WithDeclaredSize(byte[] zip, string entryName, uint declaredSize)
+    {
+        var bytes = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(entryName);
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes, i);
+            var (nameLengthAt, nameAt, sizeAt) = signature switch
+            {
+                0x04034b50 => (26, 30, 22), // local file header
+                0x02014b50 => (28, 46, 24), // central directory header
+                _ => (-1, -1, -1),
+            };
+            if (nameAt > 0 && BitConverter.ToUInt16(bytes, i + nameLengthAt) == name.Length && bytes.AsSpan(i + nameAt, name.Length).SequenceEqual(name))
+            {
+                BitConverter.GetBytes(declaredSize).CopyTo(bytes, i + sizeAt);
+            }
+        }
+
+        return bytes;
+    }
+
     /// <summary>An OLE compound file whose directory holds the given stream names, as 128-byte entries after the header.</summary>
     public static byte[] CompoundFile(params string[] streamNames)
     {

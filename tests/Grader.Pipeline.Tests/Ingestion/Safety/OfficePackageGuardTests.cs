@@ -80,6 +80,20 @@ public sealed class OfficePackageGuardTests
     }
 
     [Fact]
+    public void Xml_part_larger_than_its_header_announces_is_refused()
+    {
+        var honest = TestFiles.Docx("<w:document xmlns:w=\"urn:w\">" + new string('x', 200_000) + "</w:document>");
+        var lying = TestFiles.WithDeclaredSize(honest, "word/document.xml", 1000);
+
+        var error = Assert.Throws<IngestionException>(() => new OfficePackageGuard(new IngestionOptions()).Check("dossier.docx", lying, Ct));
+
+        // .NET 10 already stops inflating at the declared size, so the XML part ends mid-way and is refused as
+        // corrupt before the bounded stream would trip; the bounded stream stays as a second line, tested below.
+        Assert.Equal(IngestionErrorKind.Corrupt, error.Kind);
+        Assert.Contains("endommagé ou illisible", error.Message);
+    }
+
+    [Fact]
     public void Bounded_stream_fails_when_the_content_is_longer_than_announced()
     {
         using var stream = new BoundedReadStream(new MemoryStream(new byte[100]), limit: 10);
