@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Build(CliContext context)
     {
         yield return RubricCommand.Create(context);
+        yield return ParseCommand.Create(context);
+        yield return ChunkCommand.Create(context);
     }
 }

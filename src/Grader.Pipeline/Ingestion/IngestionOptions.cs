@@ -20,6 +20,9 @@ public sealed class IngestionOptions
     /// <summary>Largest ratio of uncompressed to compressed size for one ZIP entry (zip bombs).</summary>
     public double MaxCompressionRatio { get; set; } = 200;
 
+    /// <summary>Most entries in a ZIP-based document; real documents have tens, a few thousand at most.</summary>
+    public int MaxZipEntries { get; set; } = 10_000;
+
     /// <summary>Deepest XML nesting accepted inside Office documents.</summary>
     public int MaxXmlDepth { get; set; } = 256;
 

@@ -1,0 +1,35 @@
+using Grader.Pipeline.Chunking;
+using Grader.Pipeline.Ingestion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// Builds the pipeline services a verb needs, from <c>appsettings.json</c> beside the executable and
+/// environment variables (<c>Grader__Ingestion__ParseTimeout</c>...). The stages register their own parts.
+/// </summary>
+internal static class PipelineFactory
+{
+    public static ServiceProvider Build()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            // Quiet unless configured (Logging__LogLevel__Default=Warning): the user already gets a French
+            // message, technical detail on the terminal would only bury it.
+            .SetMinimumLevel(LogLevel.Critical)
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.Configure<IngestionOptions>(configuration.GetSection(IngestionOptions.SectionName));
+        services.Configure<ChunkingOptions>(configuration.GetSection(ChunkingOptions.SectionName));
+        services.AddGraderIngestion();
+        services.AddGraderChunking();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}
