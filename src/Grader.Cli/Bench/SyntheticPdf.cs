@@ -12,8 +12,12 @@ internal static class SyntheticPdf
     {
         var text = new SyntheticText(seed);
         using var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        // An embedded TrueType font, as word processors produce, when the machine has one; the standard 14
+        // fonts cannot draw most French accents, so without one the text is written without accents.
+        var (regular, bold, accents) = File.Exists(DejaVu) && File.Exists(DejaVuBold)
+            ? (builder.AddTrueTypeFont(File.ReadAllBytes(DejaVu)), builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuBold)), true)
+            : (builder.AddStandard14Font(Standard14Font.Helvetica), builder.AddStandard14Font(Standard14Font.HelveticaBold), false);
+        string Ink(string line) => accents ? line : WithoutAccents(line);
         for (var number = 1; number <= pages; number++)
         {
             var page = builder.AddPage(PageSize.A4);
@@ -22,7 +26,7 @@ internal static class SyntheticPdf
             var y = 770.0;
             if (number % 3 == 1)
             {
-                page.AddText($"{number / 3 + 1}. {text.Sentence(3, 6).TrimEnd('.')}", 14, new PdfPoint(56, y), bold);
+                page.AddText(Ink($"{number / 3 + 1}. {text.Sentence(3, 6).TrimEnd('.')}"), 14, new PdfPoint(56, y), bold);
                 y -= 28;
             }
 
@@ -35,7 +39,7 @@ internal static class SyntheticPdf
                         break;
                     }
 
-                    page.AddText(line, 10, new PdfPoint(56, y), regular);
+                    page.AddText(Ink(line), 10, new PdfPoint(56, y), regular);
                     y -= 13;
                 }
 
@@ -45,6 +49,12 @@ internal static class SyntheticPdf
 
         return builder.Build();
     }
+
+    private const string DejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    private const string DejaVuBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+    private static string WithoutAccents(string text) =>
+        new(text.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).Select(c => c == '’' ? '\'' : c).ToArray());
 
     private static IEnumerable<string> WrapToLines(string paragraph, int width)
     {

@@ -16,6 +16,13 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
     /// <summary>Rights-management wrappers are one or two pages; longer documents are not examined for it.</summary>
     private const int MaxWrapperPages = 3;
 
+    /// <summary>
+    /// Pages whose layout is analysed together. Reading a page from the file is sequential (PdfPig's document
+    /// is not thread-safe), but word extraction and block detection — about 80 % of the time — only read the
+    /// page's own letters and paths, so a batch is spread over the cores. The batch bounds the pages held.
+    /// </summary>
+    private const int LayoutBatchSize = 16;
+
     public DocumentFormat Format => DocumentFormat.Pdf;
 
     public ParserOutput Parse(ParserInput input, CancellationToken cancellationToken)
@@ -30,6 +37,7 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
         var flags = new List<DocumentFlag>();
         var drafts = new PdfPageDraft?[pageCount];
         var unusable = new List<(int Number, bool Garbled, IReadOnlyList<Letter> ScanLayer, IReadOnlyList<Letter> OwnText)>();
+        var pending = new List<(int Number, Page Page, IReadOnlyList<Letter> Letters)>(LayoutBatchSize);
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,7 +48,11 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             flags.AddRange(HiddenTextReporter.Report(number, scanned ? split.Hidden : WithInvisibleLayer(split)));
             if (!scanned || IsBlank(page, quality))
             {
-                drafts[number - 1] = new PdfPageDraft(number, page.Width, page.Height, Analyze(split.Visible, page, number));
+                pending.Add((number, page, split.Visible));
+                if (pending.Count == LayoutBatchSize)
+                {
+                    AnalyzeInParallel(pending, drafts, cancellationToken);
+                }
             }
             else
             {
@@ -50,6 +62,7 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
             }
         }
 
+        AnalyzeInParallel(pending, drafts, cancellationToken);
         RejectWrappers(document, drafts, pageCount);
 
         using (var images = new PdfPageImageSource(input.Content, input.Options.OcrPageTimeout, logger))
@@ -109,6 +122,14 @@ public sealed class PdfDocumentParser(IOcrEngine ocr, ILogger<PdfDocumentParser>
         split.ScanTextLayer.Count == 0
             ? split.Hidden
             : [.. split.Hidden, .. split.ScanTextLayer.Select(l => (HiddenTextReason.InvisibleRendering, l))];
+
+    private void AnalyzeInParallel(List<(int Number, Page Page, IReadOnlyList<Letter> Letters)> pending, PdfPageDraft?[] drafts, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(pending, options, item =>
+            drafts[item.Number - 1] = new PdfPageDraft(item.Number, item.Page.Width, item.Page.Height, Analyze(item.Letters, item.Page, item.Number)));
+        pending.Clear();
+    }
 
     /// <summary>
     /// Layout analysis should not fail, but a page it cannot handle must not lose the document: its text is
