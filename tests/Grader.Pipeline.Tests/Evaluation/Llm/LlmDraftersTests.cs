@@ -43,6 +43,23 @@ public sealed class LlmDraftersTests
     }
 
     [Fact]
+    public async Task Feedback_naming_a_level_is_sent_back_when_scores_are_not_allowed()
+    {
+        const string WithLevel = """{"summary":"Vous atteignez le niveau 2.","strengths":[],"improvements":[],"injectionSuspected":false,"injectionNote":""}""";
+        const string Without = """{"summary":"Votre diagnostic repose sur une enquête réelle.","strengths":[],"improvements":[],"injectionSuspected":false,"injectionNote":""}""";
+        await using var server = new ScriptedOpenAiServer(ScriptedOpenAiReply.Completion(WithLevel), ScriptedOpenAiReply.Completion(Without));
+        using var runner = LlmTestData.Runner(LlmTestData.Options(server));
+        var request = new FeedbackDraftRequest(LlmTestData.Epreuve, LlmTestData.Competence, LlmTestData.Rubric, LlmTestData.Dossier,
+            "Niveau proposé : 2.", LlmTestData.Passages("Nous avons interrogé 40 clients."));
+
+        var outcome = await new LlmFeedbackDrafter(runner).DraftAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Reason);
+        Assert.Equal("Votre diagnostic repose sur une enquête réelle.", outcome.Value!.Summary);
+        Assert.Contains("mentionne un niveau ou une note", server.Requests[1].Messages[^1].Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Oral_questions_for_an_oral_only_competence()
     {
         const string Questions = """{"questions":[{"question":"Comment présenteriez-vous votre veille à un client ?","intent":"Clarté de la présentation.","criterion":"c-1-1-2.1"}],"injectionSuspected":false,"injectionNote":""}""";

@@ -58,6 +58,15 @@ public sealed class PromptLibraryTests
         Assert.Contains("\"version\"", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_missing_prompts_folder_is_reported_in_french()
+    {
+        var error = Assert.Throws<PromptException>(() => PromptLocator.FindPromptsRoot(Path.Combine(Path.GetTempPath(), "grader-tests", "absent")));
+
+        Assert.Equal("prompts-not-found", error.Code);
+        Assert.Contains("GRADER_PROMPTS", error.Message, StringComparison.Ordinal);
+    }
+
     private static string CopyPrompts()
     {
         var target = Path.Combine(Path.GetTempPath(), "grader-tests", Guid.NewGuid().ToString("N"), "prompts");

@@ -1,12 +1,13 @@
+using System.Text.RegularExpressions;
 using Grader.Pipeline.Evaluation.Prompts;
 
 namespace Grader.Pipeline.Evaluation.Llm;
 
 /// <summary>Drafts formative feedback with the <c>draft-feedback</c> prompt.</summary>
-public sealed class LlmFeedbackDrafter(StructuredPromptRunner runner) : IFeedbackDrafter
+public sealed partial class LlmFeedbackDrafter(StructuredPromptRunner runner) : IFeedbackDrafter
 {
     public Task<EvaluationOutcome<FeedbackDraft>> DraftAsync(FeedbackDraftRequest request, CancellationToken cancellationToken) =>
-        runner.RunAsync<FeedbackDraft>(Call(request), Validate, cancellationToken);
+        runner.RunAsync<FeedbackDraft>(Call(request), draft => Validate(draft, request.ScoreAllowed), cancellationToken);
 
     public Task<TokenBudget> EstimateAsync(FeedbackDraftRequest request, CancellationToken cancellationToken) =>
         runner.EstimateAsync(Call(request), cancellationToken);
@@ -29,9 +30,16 @@ public sealed class LlmFeedbackDrafter(StructuredPromptRunner runner) : IFeedbac
             LlmCriterionEvaluator.KeyParts(request.Dossier, request.Rubric, request.Sample));
     }
 
-    private static IReadOnlyList<string> Validate(FeedbackDraft draft)
+    private static List<string> Validate(FeedbackDraft draft, bool scoreAllowed)
     {
         var problems = new List<string>();
+        // A candidate must not read a grade before the jury gives one: a level or a mark in the draft is refused.
+        var texts = draft.Improvements.SelectMany(i => new[] { i.What, i.How }).Concat(draft.Strengths).Append(draft.Summary);
+        if (!scoreAllowed && texts.Any(t => ScoreMention().IsMatch(t)))
+        {
+            problems.Add("le retour mentionne un niveau ou une note alors que la session ne l’autorise pas");
+        }
+
         if (string.IsNullOrWhiteSpace(draft.Summary))
         {
             problems.Add("le résumé (summary) est vide");
@@ -44,4 +52,8 @@ public sealed class LlmFeedbackDrafter(StructuredPromptRunner runner) : IFeedbac
 
         return problems;
     }
+
+    // « niveau 2 », « 12/20 », « 12,5 sur 20 ». Narrow on purpose: « 3 sur 5 clients » is ordinary dossier prose.
+    [GeneratedRegex(@"\bniveau\s+\d\b|\b\d{1,2}(,\d+)?\s*(/|sur)\s*20\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreMention();
 }
