@@ -14,8 +14,8 @@ public sealed record ScriptedOpenAiReply(HttpStatusCode Status, string Body, Tim
     public static ScriptedOpenAiReply Refusal(string reason) =>
         new(HttpStatusCode.OK, CompletionBody(content: null, reason, "stop", 100, 10));
 
-    public static ScriptedOpenAiReply Error(HttpStatusCode status, string? retryAfter = null) =>
-        new(status, JsonSerializer.Serialize(new { error = new { message = "scripted error", type = "scripted", code = (string?)null } }), RetryAfter: retryAfter);
+    public static ScriptedOpenAiReply Error(HttpStatusCode status, string? retryAfter = null, string? code = null) =>
+        new(status, JsonSerializer.Serialize(new { error = new { message = "scripted error", type = "scripted", code } }), RetryAfter: retryAfter);
 
     /// <summary>Answers only after <paramref name="delay"/>: longer than the client's timeout, it is a hang.</summary>
     public static ScriptedOpenAiReply Hang(TimeSpan delay) => Completion("{}") with { Delay = delay };

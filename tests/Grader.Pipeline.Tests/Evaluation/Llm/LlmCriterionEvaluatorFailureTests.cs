@@ -81,6 +81,19 @@ public sealed class LlmCriterionEvaluatorFailureTests
     }
 
     [Fact]
+    public async Task An_azure_style_content_filter_rejection_is_a_content_filter_failure()
+    {
+        await using var server = new ScriptedOpenAiServer(ScriptedOpenAiReply.Error(HttpStatusCode.BadRequest, code: "content_filter"));
+        using var runner = LlmTestData.Runner(LlmTestData.Options(server));
+
+        var outcome = await new LlmCriterionEvaluator(runner).EvaluateAsync(LlmTestData.Request(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(LlmFailureKind.ContentFilter, outcome.Failure!.Kind);
+        Assert.Equal(400, outcome.Failure.StatusCode);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task A_429_with_retry_after_is_retried_then_succeeds()
     {
         await using var server = new ScriptedOpenAiServer(

@@ -20,6 +20,12 @@ internal static class LlmExceptionClassifier
 
         if (Chain(exception).OfType<HttpOperationException>().FirstOrDefault() is { } http)
         {
+            // Azure OpenAI rejects a filtered prompt with HTTP 400 and the code content_filter in the body.
+            if (http.ResponseContent?.Contains("content_filter", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return new LlmFailure(LlmFailureKind.ContentFilter, "Le filtre de contenu du fournisseur a rejeté la demande ; le critère doit être évalué par le jury.", (int?)http.StatusCode);
+            }
+
             var status = http.StatusCode is { } code ? (int)code : (int?)null;
             return new LlmFailure(LlmFailureKind.Http, HttpReason(http.StatusCode, retries), status);
         }
