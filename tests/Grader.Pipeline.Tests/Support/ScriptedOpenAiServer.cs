@@ -17,6 +17,8 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<ScriptedOpenAiRequest> requests = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
+    private int inFlight;
+    private int maxInFlight;
 
     public ScriptedOpenAiServer(params ScriptedOpenAiReply[] replies)
     {
@@ -36,6 +38,9 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
     public Uri BaseUri { get; }
 
     public IReadOnlyList<ScriptedOpenAiRequest> Requests => [.. requests];
+
+    /// <summary>The most requests the server was answering at the same time.</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref maxInFlight);
 
     public void Enqueue(params ScriptedOpenAiReply[] replies)
     {
@@ -90,6 +95,12 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
 
     private async Task ServeAsync(HttpListenerContext context)
     {
+        var now = Interlocked.Increment(ref inFlight);
+        for (var seen = Volatile.Read(ref maxInFlight); now > seen && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen; seen = Volatile.Read(ref maxInFlight))
+        {
+            // Another request raised the maximum meanwhile; compare again.
+        }
+
         try
         {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
@@ -120,6 +131,10 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
         catch (Exception exception) when (exception is HttpListenerException or IOException or OperationCanceledException or ObjectDisposedException)
         {
             // The client gave up (timeout) or the server is stopping: nothing left to answer.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
         }
     }
 }

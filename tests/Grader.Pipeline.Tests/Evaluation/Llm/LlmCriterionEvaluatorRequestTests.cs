@@ -118,6 +118,24 @@ public sealed class LlmCriterionEvaluatorRequestTests
         Assert.Equal(1500, budget.MaxOutputTokens);
     }
 
+    [Fact]
+    public async Task Calls_beyond_max_concurrency_wait_their_turn()
+    {
+        var slow = ScriptedOpenAiReply.Completion(LlmTestData.ValidJudgement()) with { Delay = TimeSpan.FromMilliseconds(150) };
+        await using var server = new ScriptedOpenAiServer(slow, slow, slow);
+        var options = LlmTestData.Options(server);
+        options.MaxConcurrency = 1;
+        using var runner = LlmTestData.Runner(options);
+        var evaluator = new LlmCriterionEvaluator(runner);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(sample =>
+            evaluator.EvaluateAsync(LlmTestData.Request() with { Sample = sample }, TestContext.Current.CancellationToken)));
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Failure?.Reason));
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(1, server.MaxConcurrentRequests);
+    }
+
     private static int CountOf(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
 }
