@@ -123,6 +123,7 @@ public sealed class PseudonymizerTests
             Le chiffre d’affaires atteint 742 k€ en 2025 (+18 %), puis 3,1 M€ en 2027 ; marge brute 12 500 €.
             Lancement le 15/09/2026, revue le 2026-03-31, soit 12000 exemplaires et 45 000 visiteurs sur le salon.
             SIRET 732 829 320 00074 — SIREN 732829320 — TVA FR 40 732829320 — code NAF 62.01Z.
+            Hausse de +12 500 000 € du carnet de commandes, +1 250 000 euros de marge, +14 000 000 EUR au total.
             Objectif : 350 officines, 1 200 points de vente, ticket moyen 24,90 € ; +15 % sur 12 mois.
             Réunion à 15 h 30, heure de Paris, toutes les deux semaines (01 à 26).
             """;

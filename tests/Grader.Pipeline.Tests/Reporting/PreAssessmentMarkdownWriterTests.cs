@@ -106,4 +106,18 @@ public sealed class PreAssessmentMarkdownWriterTests
 
         Assert.Contains("— dossier.pdf, p.\u00A09", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unverified_quotes_never_reach_the_report()
+    {
+        var assessment = SampleAssessments.FromLabels("e2-fort");
+        var first = assessment.Criteria[0] with
+        {
+            Evidence = [.. assessment.Criteria[0].Evidence, EvidenceQuote.Proposed("Une phrase inventée que le dossier ne contient pas.")],
+        };
+
+        var report = Writer.Write(assessment with { Criteria = [first, .. assessment.Criteria.Skip(1)] }, SampleAssessments.Rubric.Value);
+
+        Assert.DoesNotContain("Une phrase inventée", report, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Grader.Pipeline.Ingestion;
 
 namespace Grader.Pipeline.Evaluation.Model;
@@ -16,6 +17,7 @@ public sealed record DossierFile(string Name, string Format, int Pages, string C
 public sealed record DossierDescription(IReadOnlyList<DossierFile> Files)
 {
     /// <summary>Several files: every quote must name its file for the juror to find it.</summary>
+    [JsonIgnore]
     public bool HasSeveralFiles => Files.Count > 1;
 
     public static DossierDescription From(IEnumerable<ParsedDocument> documents) => new(documents.Select(DossierFile.From).ToList());

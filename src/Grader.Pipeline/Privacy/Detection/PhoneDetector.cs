@@ -44,6 +44,7 @@ public sealed partial class PhoneDetector : IPersonalDataDetector
     [GeneratedRegex(@"(?<![\d+])(?:(?:\+|00)[\s\u00A0]?33[\s\u00A0.\-]?(?:\(0\)[\s\u00A0.\-]?)?[1-9]|0[1-9])(?:[\s\u00A0.\-]?\d{2}){4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex French();
 
-    [GeneratedRegex(@"(?<![\w+])\+\d{1,3}(?:[\s\u00A0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)", RegexOptions.CultureInvariant)]
+    // « +12 500 000 € » is a rise, not a number to call: a currency or percent sign right after rules it out.
+    [GeneratedRegex(@"(?<![\w+])\+\d{1,3}(?:[\s\u00A0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)(?![\s\u00A0]*(?:[€$£%]|[kKM]€|euros?\b|EUR\b|USD\b))", RegexOptions.CultureInvariant)]
     private static partial Regex International();
 }
