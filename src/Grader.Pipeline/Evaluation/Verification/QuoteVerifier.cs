@@ -35,7 +35,9 @@ public sealed class QuoteVerifier
         }
 
         var fragments = QuoteFragments.Split(quote).Select(FoldedText.Fold).ToList();
-        if (fragments.Count == 0 || fragments.Sum(f => f.Length) < _settings.MinimumQuoteLength)
+        if (fragments.Count == 0
+            || fragments.Sum(f => f.Length) < _settings.MinimumQuoteLength
+            || (fragments.Count > 1 && fragments.Any(f => f.Length < _settings.MinimumFragmentLength)))
         {
             return null;
         }

@@ -9,6 +9,11 @@ public sealed record VerificationSettings
     /// </summary>
     public int MinimumQuoteLength { get; init; } = 12;
 
+    /// <summary>
+    /// Shortest fragment of an elided quote: « Le … plan » would otherwise stitch two common words found anywhere.
+    /// </summary>
+    public int MinimumFragmentLength { get; init; } = 8;
+
     /// <summary>Largest gap (in characters of the original text) between two fragments of an elided quote.</summary>
     public int MaximumEllipsisGap { get; init; } = 1500;
 

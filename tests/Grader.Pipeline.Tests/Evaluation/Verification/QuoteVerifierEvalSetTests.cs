@@ -140,6 +140,8 @@ public sealed class QuoteVerifierEvalSetTests
         var verifier = EvalSetDossiers.Verifier("e2-fort");
 
         Assert.Null(verifier.Find("le plan"));
+        Assert.Null(verifier.Find("Les montants … en 2025 … arbitrés"));
+        Assert.Null(verifier.Find("Le … plan … est"));
         Assert.Null(verifier.Find("   "));
     }
 }
