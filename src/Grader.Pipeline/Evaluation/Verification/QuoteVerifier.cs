@@ -69,15 +69,16 @@ public sealed class QuoteVerifier
     {
         var folded = file.Folded.Folded;
         var first = fragments[0];
-        for (var start = folded.IndexOf(first, from, to - from, StringComparison.Ordinal);
-             start >= 0 && start + first.Length <= to;
-             start = start + 1 < to ? folded.IndexOf(first, start + 1, to - start - 1, StringComparison.Ordinal) : -1)
+        var start = folded.IndexOf(first, from, to - from, StringComparison.Ordinal);
+        while (start >= 0)
         {
             var spans = new List<(int, int)> { (start, start + first.Length) };
             if (MatchRest(file, fragments, spans, to))
             {
                 return spans;
             }
+
+            start = start + 1 < to ? folded.IndexOf(first, start + 1, to - start - 1, StringComparison.Ordinal) : -1;
         }
 
         return null;
