@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return RubricCommand.Create(context);
         yield return ParseCommand.Create(context);
         yield return ChunkCommand.Create(context);
+        yield return SearchCommand.Create(context);
     }
 }
