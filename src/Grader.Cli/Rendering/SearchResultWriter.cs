@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Grader.Pipeline.Indexing;
 
@@ -13,7 +12,7 @@ internal static class SearchResultWriter
     {
         var output = new StringBuilder();
         output.AppendLine($"Recherche « {view.Query} » dans « {view.Document.FileName} »");
-        output.AppendLine($"Index : {IndexLabel(view)} ; recherche {ModeLabel(view.EffectiveMode, view.Health.EmbeddingModel)}.");
+        output.AppendLine($"Index : {IndexLabel(view)} ; recherche {ModeLabel(view)}.");
         output.AppendLine(view.Indexed.Reused
             ? $"Dossier déjà indexé avec le même contenu ({FrenchLabels.Number(view.Indexed.ChunkCount)} extraits) : index réutilisé."
             : $"Dossier indexé : {FrenchLabels.Number(view.Indexed.ChunkCount)} extraits.");
@@ -41,12 +40,18 @@ internal static class SearchResultWriter
         ? $"Qdrant (collection {view.Options.Collection})"
         : $"intégré ({Path.GetFullPath(view.Options.DataDirectory)})";
 
-    private static string ModeLabel(string mode, string? model) => mode switch
+    private static string ModeLabel(SearchResultView view)
     {
-        IndexOptions.HybridMode => $"hybride (BM25 français + embeddings {model}, fusion RRF)",
-        IndexOptions.DenseMode => $"sémantique (embeddings {model})",
-        _ => "lexicale (BM25 avec analyse du français)",
-    };
+        var bm25 = view.Options.Analyzer.Trim().Equals(IndexOptions.PlainAnalyzer, StringComparison.OrdinalIgnoreCase)
+            ? "BM25 sans analyse du français"
+            : "BM25 avec analyse du français";
+        return view.EffectiveMode switch
+        {
+            IndexOptions.HybridMode => $"hybride ({bm25} + embeddings {view.Health.EmbeddingModel}, fusion RRF)",
+            IndexOptions.DenseMode => $"sémantique (embeddings {view.Health.EmbeddingModel})",
+            _ => $"lexicale ({bm25})",
+        };
+    }
 
     private static string OneLine(string text) =>
         string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));

@@ -30,8 +30,10 @@ public sealed class IndexOptions
     public string Analyzer { get; set; } = FrenchAnalyzer;
 
     /// <summary>
-    /// <c>hybrid</c> (default: BM25 and embeddings fused by RRF, BM25 alone when no embedding model is
-    /// configured), <c>lexical</c> or <c>dense</c>. Chosen by the retrieval benchmark (docs/performance.md).
+    /// <c>hybrid</c> (default), <c>lexical</c> or <c>dense</c>. Hybrid fuses BM25 and embeddings by RRF when an
+    /// embedding model is configured and is BM25 alone otherwise, so the offline default (no model) searches
+    /// lexically, which the retrieval benchmark found best offline (docs/performance.md), and a configured
+    /// provider's model is used without a second setting.
     /// </summary>
     public string SearchMode { get; set; } = HybridMode;
 

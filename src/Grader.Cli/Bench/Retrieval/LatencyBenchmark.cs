@@ -70,7 +70,7 @@ internal sealed class LatencyBenchmark(DenseEncoder miniLm, string workDirectory
         var size = new FileInfo(settings.DatabasePath).Length + (File.Exists(settings.DatabasePath + "-wal") ? new FileInfo(settings.DatabasePath + "-wal").Length : 0);
         var scenario = $"{FrenchLabels.Number(dossiers)} dossiers";
         notes.Add($"Index de {scenario} synthétiques × {chunksPerDossier} extraits d’environ 100 mots ({FrenchLabels.Number(dossiers * chunksPerDossier)} extraits) : "
-            + $"construit en {watch.Elapsed.TotalSeconds:0} s ({dossiers * chunksPerDossier / watch.Elapsed.TotalSeconds:0} extraits par seconde, "
+            + $"construit en {watch.Elapsed.TotalSeconds:0} s ({FrenchLabels.Number((int)(dossiers * chunksPerDossier / watch.Elapsed.TotalSeconds))} extraits par seconde, "
             + $"vecteurs stockés aléatoires de la taille de MiniLM), fichier de {size / 1048576.0:0} Mio ; les requêtes sont encodées par MiniLM.");
 
         var reader = new EmbeddedChunkIndex(settings, new FrenchTextAnalyzer(), miniLm);

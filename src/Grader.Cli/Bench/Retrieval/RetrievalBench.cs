@@ -32,7 +32,9 @@ internal static class RetrievalBench
         var work = Directory.CreateTempSubdirectory("grader-bench-retrieval-").FullName;
         try
         {
-            using var miniLm = new LocalMiniLmEmbeddingGenerator();
+            // Composed as in production (batches of 64), without the cache: the bench must embed, not recall.
+            using var miniLm = EmbeddingGeneratorFactory.Create(
+                new EmbeddingOptions { Provider = EmbeddingProviders.LocalMiniLm, CacheEnabled = false }, cacheDirectory: null)!;
             var dense = new DenseEncoder(miniLm);
             var plain = new EmbeddedChunkIndex(EmbeddedIndexSettings.InDirectory(Path.Combine(work, "plain")), new PlainTextAnalyzer());
             var french = new EmbeddedChunkIndex(EmbeddedIndexSettings.InDirectory(Path.Combine(work, "french")), new FrenchTextAnalyzer(), dense);
