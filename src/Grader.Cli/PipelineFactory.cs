@@ -1,4 +1,5 @@
 using Grader.Pipeline.Chunking;
+using Grader.Pipeline.Indexing;
 using Grader.Pipeline.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace Grader.Cli;
 
 /// <summary>
 /// Builds the pipeline services a verb needs, from <c>appsettings.json</c> beside the executable and
-/// environment variables (<c>Grader__Ingestion__ParseTimeout</c>...). The stages register their own parts.
+/// environment variables (<c>Grader__Ingestion__ParseTimeout</c>, <c>Grader__Index__DataDirectory</c>...). The stages register their own parts.
 /// </summary>
 internal static class PipelineFactory
 {
@@ -30,6 +31,10 @@ internal static class PipelineFactory
         services.Configure<ChunkingOptions>(configuration.GetSection(ChunkingOptions.SectionName));
         services.AddGraderIngestion();
         services.AddGraderChunking();
+
+        // Index and embeddings (Grader:Index, Grader:Embeddings); the index file lives under Grader:Index:DataDirectory,
+        // "data" in the current directory unless configured (Grader__Index__DataDirectory).
+        services.AddGraderIndexing(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

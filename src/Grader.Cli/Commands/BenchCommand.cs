@@ -9,6 +9,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Mesures de performance (à lancer en configuration Release).");
         command.Subcommands.Add(BenchParseCommand.Create(context));
+        command.Subcommands.Add(BenchRetrievalCommand.Create(context));
         return command;
     }
 }

@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return RubricCommand.Create(context);
         yield return ParseCommand.Create(context);
         yield return ChunkCommand.Create(context);
+        yield return SearchCommand.Create(context);
         yield return BenchCommand.Create(context);
     }
 }

@@ -2,7 +2,8 @@ namespace Grader.Pipeline.Embeddings;
 
 /// <summary>
 /// Which embedding model the index uses (configuration section <c>Grader:Embeddings</c>). The default is
-/// <c>none</c> — lexical search only — until the retrieval benchmark has measured whether a model helps.
+/// <c>none</c> — French BM25 only — because the retrieval benchmark (docs/performance.md) measured that the
+/// offline MiniLM model, trained on English, does not improve retrieval on French dossiers and is slow to index.
 /// </summary>
 public sealed class EmbeddingOptions
 {

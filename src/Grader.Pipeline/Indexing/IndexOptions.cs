@@ -9,6 +9,9 @@ public sealed class IndexOptions
     public const string QdrantProvider = "qdrant";
     public const string FrenchAnalyzer = "french";
     public const string PlainAnalyzer = "plain";
+    public const string HybridMode = "hybrid";
+    public const string LexicalMode = "lexical";
+    public const string DenseMode = "dense";
 
     /// <summary><c>embedded</c> (default: a SQLite file, nothing to install) or <c>qdrant</c>.</summary>
     public string Provider { get; set; } = EmbeddedProvider;
@@ -25,4 +28,20 @@ public sealed class IndexOptions
 
     /// <summary><c>french</c> (default) or <c>plain</c>, the unanalysed baseline of the retrieval benchmark.</summary>
     public string Analyzer { get; set; } = FrenchAnalyzer;
+
+    /// <summary>
+    /// <c>hybrid</c> (default), <c>lexical</c> or <c>dense</c>. Hybrid fuses BM25 and embeddings by RRF when an
+    /// embedding model is configured and is BM25 alone otherwise, so the offline default (no model) searches
+    /// lexically, which the retrieval benchmark found best offline (docs/performance.md), and a configured
+    /// provider's model is used without a second setting.
+    /// </summary>
+    public string SearchMode { get; set; } = HybridMode;
+
+    /// <summary><see cref="SearchMode"/> as the enum the index takes; the validator has refused other values.</summary>
+    public SearchMode ParsedSearchMode => SearchMode?.Trim().ToLowerInvariant() switch
+    {
+        LexicalMode => Indexing.SearchMode.Lexical,
+        DenseMode => Indexing.SearchMode.Dense,
+        _ => Indexing.SearchMode.Hybrid,
+    };
 }

@@ -41,6 +41,11 @@ public sealed class IndexOptionsValidator : IValidateOptions<IndexOptions>
             problems.Add($"Grader:Index:Analyzer « {options.Analyzer} » est inconnu ; valeurs possibles : french, plain.");
         }
 
+        if (options.SearchMode?.Trim().ToLowerInvariant() is not (IndexOptions.HybridMode or IndexOptions.LexicalMode or IndexOptions.DenseMode))
+        {
+            problems.Add($"Grader:Index:SearchMode « {options.SearchMode} » est inconnu ; valeurs possibles : hybrid, lexical, dense.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

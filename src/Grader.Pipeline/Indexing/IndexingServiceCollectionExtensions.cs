@@ -44,6 +44,7 @@ public static class IndexingServiceCollectionExtensions
             return new EmbeddedChunkIndex(EmbeddedIndexSettings.InDirectory(DataDirectory(options)), analyzer, dense);
         });
 
+        services.TryAddSingleton<DossierIndexer>();
         return services;
     }
 
