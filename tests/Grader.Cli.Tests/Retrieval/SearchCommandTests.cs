@@ -53,6 +53,23 @@ public sealed class SearchCommandTests(RetrievalTestEnvironment environment)
     }
 
     [Fact]
+    public async Task A_wrong_setting_is_a_french_configuration_error_with_exit_code_2()
+    {
+        Environment.SetEnvironmentVariable("Grader__Index__SearchMode", "rapide");
+        try
+        {
+            var result = await CliRun.Grader("search", BudgetDossier, "--query", "budget");
+
+            Assert.Equal(GraderCli.UserErrorExitCode, result.ExitCode);
+            Assert.Contains("Configuration invalide : Grader:Index:SearchMode « rapide » est inconnu", result.Error);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Grader__Index__SearchMode", null);
+        }
+    }
+
+    [Fact]
     public async Task A_blank_query_is_refused_in_french()
     {
         var result = await CliRun.Grader("search", BudgetDossier, "--query", "   ");

@@ -47,6 +47,26 @@ public sealed class IndexingRegistrationTests : IDisposable
     }
 
     [Fact]
+    public void The_dossier_indexer_is_registered_and_the_default_mode_is_hybrid_without_embeddings()
+    {
+        using var services = Build(new() { ["Grader:Index:DataDirectory"] = directory });
+
+        Assert.NotNull(services.GetRequiredService<DossierIndexer>());
+        Assert.Equal(SearchMode.Hybrid, services.GetRequiredService<IOptions<IndexOptions>>().Value.ParsedSearchMode);
+        Assert.False(services.GetRequiredService<DenseEncoder>().IsAvailable);
+    }
+
+    [Theory]
+    [InlineData("lexical", SearchMode.Lexical)]
+    [InlineData(" Dense ", SearchMode.Dense)]
+    public void The_search_mode_is_read_from_configuration(string value, SearchMode expected)
+    {
+        using var services = Build(new() { ["Grader:Index:SearchMode"] = value, ["Grader:Index:DataDirectory"] = directory });
+
+        Assert.Equal(expected, services.GetRequiredService<IOptions<IndexOptions>>().Value.ParsedSearchMode);
+    }
+
+    [Fact]
     public void Plain_analyzer_is_the_benchmark_baseline()
     {
         using var services = Build(new() { ["Grader:Index:Analyzer"] = "plain", ["Grader:Index:DataDirectory"] = directory });
@@ -57,6 +77,7 @@ public sealed class IndexingRegistrationTests : IDisposable
     [Theory]
     [InlineData("Grader:Index:Provider", "elastic", "Grader:Index:Provider « elastic » est inconnu ; valeurs possibles : embedded, qdrant.")]
     [InlineData("Grader:Index:Analyzer", "english", "Grader:Index:Analyzer « english » est inconnu ; valeurs possibles : french, plain.")]
+    [InlineData("Grader:Index:SearchMode", "rapide", "Grader:Index:SearchMode « rapide » est inconnu ; valeurs possibles : hybrid, lexical, dense.")]
     [InlineData("Grader:Embeddings:Provider", "cohere", "Grader:Embeddings:Provider « cohere » est inconnu ; valeurs possibles : none, local-minilm, azure-openai, openai, openai-compatible.")]
     public void Invalid_settings_are_reported_in_french(string key, string value, string expected)
     {
