@@ -1,7 +1,6 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Grader.Cli.Commands;
+using Grader.Cli.Tests.Support;
 
 namespace Grader.Cli.Tests.Retrieval;
 
@@ -61,15 +60,9 @@ public sealed class BenchRetrievalCommandTests : IDisposable
         Directory.Delete(set, recursive: true);
     }
 
-    // The lead wires « retrieval » into the « bench » group at merge; until then the test builds that group itself.
     private static async Task<(int ExitCode, string Output, string Error)> RunBenchAsync(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error);
-        var root = new RootCommand("grader") { new Command("bench") { BenchRetrievalCommand.Create(context) } };
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        var exitCode = await root.Parse(["bench", "retrieval", .. args]).InvokeAsync(configuration, TestContext.Current.CancellationToken);
-        return (exitCode, output.ToString(), error.ToString());
+        var result = await CliRun.Grader(["bench", "retrieval", .. args]);
+        return (result.ExitCode, result.Output, result.Error);
     }
 }
