@@ -54,18 +54,18 @@ internal static class PdfLayoutAnalyzer
 
     private static PdfTextRegion ToRegion(TextBlock block)
     {
-        var lines = block.TextLines.Select(ToLine).ToList();
+        var lines = SameBaselineMerger.Merge(block.TextLines).Select(ToLine).ToList();
         return new PdfTextRegion(lines, block.BoundingBox);
     }
 
-    private static PdfTextLine ToLine(TextLine line)
+    private static PdfTextLine ToLine(IReadOnlyList<Word> words)
     {
-        var letters = line.Words.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var letters = words.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         var sizes = letters.Select(l => l.PointSize).Order().ToList();
         var size = sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
         var bold = letters.Count > 0 && letters.Count(l => FontStyle.IsBold(l.FontName)) * 2 > letters.Count;
-        var text = TextNormalizer.ExpandLigatures(string.Join(' ', line.Words.Select(w => w.Text)));
-        return new PdfTextLine(text, line.BoundingBox, size, bold);
+        var text = TextNormalizer.ExpandLigatures(string.Join(' ', words.Select(w => w.Text)));
+        return new PdfTextLine(text, TableDetector.Union(words.Select(w => w.BoundingBox)), size, bold);
     }
 
     /// <summary>

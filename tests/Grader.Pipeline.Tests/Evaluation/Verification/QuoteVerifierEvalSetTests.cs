@@ -2,15 +2,8 @@ namespace Grader.Pipeline.Tests.Evaluation.Verification;
 
 public sealed class QuoteVerifierEvalSetTests
 {
-    // The PDF parser on main returns the first line of this paragraph with its words in reverse order
-    // (« pharmacies en commercialisation la 2026 septembre en Lancer »): an ingestion defect, not a verification
-    // one. The quote is held to the opposite expectation below so that this test fails, and the exception can be
-    // removed, as soon as ingestion is fixed.
-    private const string ReversedLineCase = "e1-fort";
-    private const string ReversedLineQuoteStart = "Lancer en septembre 2026";
-
     [Fact]
-    public void All_77_labelled_quotes_verify_on_their_page_except_the_one_line_ingestion_reverses()
+    public void All_77_labelled_quotes_verify_on_their_page()
     {
         var quotes = EvalSetDossiers.Quotes().ToList();
         Assert.Equal(77, quotes.Count);
@@ -22,13 +15,6 @@ public sealed class QuoteVerifierEvalSetTests
             foreach (var quote in group)
             {
                 var match = verifier.Find(quote.Quote);
-                if (quote.Case == ReversedLineCase && quote.Quote.StartsWith(ReversedLineQuoteStart, StringComparison.Ordinal))
-                {
-                    Assert.Null(match);
-                    Assert.Contains("2026 septembre en Lancer", EvalSetDossiers.Load(quote.Case).Text.Text.Text, StringComparison.Ordinal);
-                    continue;
-                }
-
                 if (match is null)
                 {
                     failures.Add($"introuvable : {quote}");

@@ -84,4 +84,17 @@ public sealed class PdfWordProcessorTests
             Assert.DoesNotContain(page.Blocks, b => b.Kind == BlockKind.Table);
         }
     }
+
+    [Fact]
+    public void A_justified_line_cut_word_by_word_is_read_left_to_right()
+    {
+        // In this LibreOffice export the first line of the recommendation is justified after a bold run-in word;
+        // layout analysis cut it into one « line » per word, which came back in reverse order.
+        var pdf = File.ReadAllBytes(Path.Combine(Support.RepositoryPaths.Root, "eval-sets", "dossiers-v1", "e1-fort", "dossier.pdf"));
+
+        var text = AllText(Parse(pdf));
+
+        Assert.Contains("Lancer en septembre 2026 la commercialisation en pharmacies indépendantes françaises", text.Replace('\n', ' '), StringComparison.Ordinal);
+        Assert.DoesNotContain("2026 septembre en Lancer", text, StringComparison.Ordinal);
+    }
 }
