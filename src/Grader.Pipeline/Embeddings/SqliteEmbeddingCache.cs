@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Grader.Pipeline.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Grader.Pipeline.Embeddings;
@@ -18,28 +19,28 @@ namespace Grader.Pipeline.Embeddings;
 /// </remarks>
 public sealed class SqliteEmbeddingCache
 {
+    private const string Schema = """
+            CREATE TABLE IF NOT EXISTS embeddings (
+                model TEXT NOT NULL,
+                text_sha256 TEXT NOT NULL,
+                vector BLOB NOT NULL,
+                PRIMARY KEY (model, text_sha256)
+            ) WITHOUT ROWID;
+        """;
+
     public const string DefaultFileName = "embeddings-cache.db";
 
     // SQLite allows 32 766 parameters per statement; 500 keys per lookup stays well within it.
     private const int LookupChunk = 500;
 
-    private readonly string connectionString;
-    private readonly Lazy<Task> schema;
+    private readonly SqliteFile file;
 
     public SqliteEmbeddingCache(string databasePath)
     {
-        DatabasePath = Path.GetFullPath(databasePath);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        schema = new Lazy<Task>(CreateSchemaAsync);
+        file = new SqliteFile(databasePath, Schema);
     }
 
-    public string DatabasePath { get; }
+    public string DatabasePath => file.Path;
 
     public static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
@@ -95,34 +96,5 @@ public sealed class SqliteEmbeddingCache
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await schema.Value;
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        var directory = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode=WAL;
-            CREATE TABLE IF NOT EXISTS embeddings (
-                model TEXT NOT NULL,
-                text_sha256 TEXT NOT NULL,
-                vector BLOB NOT NULL,
-                PRIMARY KEY (model, text_sha256)
-            ) WITHOUT ROWID;
-            """;
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => file.OpenAsync(cancellationToken);
 }

@@ -12,16 +12,8 @@ public static class RubricLocator
 
     public static string FindRubricsRoot(string? explicitPath = null)
     {
-        foreach (var candidate in Candidates(explicitPath))
-        {
-            // A folder merely named "rubrics" higher up the disk is not ours: it must hold at least one rubric.
-            if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "rubric.yaml", SearchOption.AllDirectories).Any())
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new RubricException(
+        return Common.ContentFolderLocator.Find("rubrics", "rubric.yaml", EnvironmentVariable, explicitPath)
+            ?? throw new RubricException(
             "rubrics-not-found",
             "Dossier des référentiels introuvable : lancez Grader depuis le dépôt, ou indiquez le dossier "
             + $"« rubrics » avec la variable d’environnement {EnvironmentVariable}.");
@@ -51,27 +43,5 @@ public static class RubricLocator
         }
 
         return folder;
-    }
-
-    private static IEnumerable<string> Candidates(string? explicitPath)
-    {
-        if (!string.IsNullOrWhiteSpace(explicitPath))
-        {
-            yield return explicitPath;
-            yield break;
-        }
-
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
-        {
-            yield return fromEnvironment;
-            yield break;
-        }
-
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            yield return Path.Combine(directory.FullName, "rubrics");
-        }
-
-        yield return Path.Combine(AppContext.BaseDirectory, "rubrics");
     }
 }

@@ -11,40 +11,10 @@ public static class PromptLocator
 
     public static string FindPromptsRoot(string? explicitPath = null)
     {
-        foreach (var candidate in Candidates(explicitPath))
-        {
-            // A folder merely named "prompts" higher up the disk is not ours: it must hold a prompt function.
-            if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "skprompt.txt", SearchOption.AllDirectories).Any())
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new PromptException(
+        return Common.ContentFolderLocator.Find("prompts", "skprompt.txt", EnvironmentVariable, explicitPath)
+            ?? throw new PromptException(
             "prompts-not-found",
             "Dossier des prompts introuvable : lancez Grader depuis le dépôt, ou indiquez le dossier "
             + $"« prompts » avec l’option Grader:Llm:PromptsPath ou la variable d’environnement {EnvironmentVariable}.");
-    }
-
-    private static IEnumerable<string> Candidates(string? explicitPath)
-    {
-        if (!string.IsNullOrWhiteSpace(explicitPath))
-        {
-            yield return explicitPath;
-            yield break;
-        }
-
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
-        {
-            yield return fromEnvironment;
-            yield break;
-        }
-
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            yield return Path.Combine(directory.FullName, "prompts");
-        }
-
-        yield return Path.Combine(AppContext.BaseDirectory, "prompts");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Pipeline.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Grader.Pipeline.Evaluation.Llm;
@@ -10,25 +11,28 @@ namespace Grader.Pipeline.Evaluation.Llm;
 /// </summary>
 public sealed class SqliteLlmResultCache : ILlmResultCache
 {
+    private const string Schema = """
+            CREATE TABLE IF NOT EXISTS llm_results (
+                key TEXT PRIMARY KEY,
+                prompt_id TEXT NOT NULL,
+                model TEXT NOT NULL,
+                result_json TEXT NOT NULL,
+                input_tokens INTEGER NOT NULL,
+                output_tokens INTEGER NOT NULL,
+                created_utc TEXT NOT NULL
+            );
+        """;
+
     public const string DefaultFileName = "llm-cache.db";
 
-    private readonly string connectionString;
-    private readonly Lazy<Task> schema;
+    private readonly SqliteFile file;
 
     public SqliteLlmResultCache(string databasePath)
     {
-        DatabasePath = Path.GetFullPath(databasePath);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        schema = new Lazy<Task>(CreateSchemaAsync);
+        file = new SqliteFile(databasePath, Schema);
     }
 
-    public string DatabasePath { get; }
+    public string DatabasePath => file.Path;
 
     public async Task<CachedLlmResult?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -67,37 +71,5 @@ public sealed class SqliteLlmResultCache : ILlmResultCache
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await schema.Value;
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task CreateSchemaAsync()
-    {
-        var directory = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode=WAL;
-            CREATE TABLE IF NOT EXISTS llm_results (
-                key TEXT PRIMARY KEY,
-                prompt_id TEXT NOT NULL,
-                model TEXT NOT NULL,
-                result_json TEXT NOT NULL,
-                input_tokens INTEGER NOT NULL,
-                output_tokens INTEGER NOT NULL,
-                created_utc TEXT NOT NULL
-            );
-            """;
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => file.OpenAsync(cancellationToken);
 }
