@@ -79,16 +79,16 @@ public static class QualityReportMarkdown
     {
         Line(md, "## Niveaux par compétence");
         md.AppendLine();
-        Line(md, $"Peu de paires par compétence : l’intervalle de confiance du QWK dit ce que ces chiffres valent. La dernière colonne est le QWK de « toujours niveau {report.BaselineLevel} ».");
+        Line(md, $"Peu de paires par compétence : l’intervalle de confiance du QWK dit ce que ces chiffres valent. La dernière colonne est l’accord adjacent de « toujours niveau {report.BaselineLevel} » (son QWK est nul ou non défini par construction).");
         md.AppendLine();
-        Line(md, $"| Compétence | Épreuve | Paires | Exclues | Exact | Adjacent | EAM | QWK | IC {Percent(report.Bootstrap.Level)} | DMS | QWK réf. |");
+        Line(md, $"| Compétence | Épreuve | Paires | Exclues | Exact | Adjacent | EAM | QWK | IC {Percent(report.Bootstrap.Level)} | DMS | Adjacent réf. |");
         md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|");
         foreach (var criterion in report.PerCriterion)
         {
             var g = criterion.Levels.Grader;
             md.AppendLine($"| {criterion.Code} | {criterion.Epreuve} | {Count(g.Pairs)} | {Count(criterion.Levels.Excluded.Total)} | {Number(g.ExactAgreement)} "
                 + $"| {Number(g.AdjacentAgreement)} | {Number(g.MeanAbsoluteError)} | {Number(g.Kappa)} | {Interval(g.KappaInterval)} "
-                + $"| {Number(g.StandardisedMeanDifference)} | {Number(criterion.Levels.Baseline.Kappa)} |");
+                + $"| {Number(g.StandardisedMeanDifference)} | {Number(criterion.Levels.Baseline.AdjacentAgreement)} |");
         }
 
         md.AppendLine();

@@ -18,13 +18,13 @@ public static class QualityRun
             {
                 var assessment = await evaluator.EvaluateAsync(evaluationCase, cancellationToken);
                 outcomes.Add(CaseOutcome.Succeeded(evaluationCase, assessment, clock.Elapsed));
-                progress?.Report($"[{index}/{set.Cases.Count}] {evaluationCase.Id} : évalué en {clock.Elapsed.TotalSeconds:0.0} s.");
+                progress?.Report($"[{index}/{set.Cases.Count}] {evaluationCase.Id}\u00A0: évalué en {FrenchFigures.Seconds(clock.Elapsed)}.");
             }
             catch (GraderException ex)
             {
                 // A user-level problem of this dossier (no text layer, corrupt file): recorded and reported, the others go on.
                 outcomes.Add(CaseOutcome.Failed(evaluationCase, ex.Message, clock.Elapsed));
-                progress?.Report($"[{index}/{set.Cases.Count}] {evaluationCase.Id} : non évalué — {ex.Message}");
+                progress?.Report($"[{index}/{set.Cases.Count}] {evaluationCase.Id}\u00A0: non évalué — {ex.Message}");
             }
         }
 
