@@ -29,7 +29,27 @@ public sealed class QualityReportRenderingTests
         Assert.Contains("jury sans niveau, oral seul\u00A0: 3", markdown, StringComparison.Ordinal);
         Assert.Contains("| **2** | 0 | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("Aucun\u00A0: Grader a proposé le niveau du jury", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Jetons\u00A0: aucun relevé", markdown, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\d\.\d\d \|", markdown);
+    }
+
+    [Fact]
+    public async Task Disagreements_show_a_shortened_escaped_rationale()
+    {
+        var set = CalibrationFixtures.DossiersV1;
+        var rationale = "Le dossier | cite *peu* de sources. " + string.Concat(Enumerable.Repeat("Analyse trop générale du marché. ", 20));
+        var evaluator = new Pipeline.Calibration.DelegateCaseEvaluator((c, _) => Task.FromResult(FakeEvaluators.Assessment(
+            c,
+            l => FakeEvaluators.Criterion(l, l.Level is null ? null : 3 - l.Level.Value) with { Rationale = rationale },
+            d => d.Presence)));
+        var outcomes = await QualityRun.EvaluateAsync(set, evaluator, null, TestContext.Current.CancellationToken);
+
+        var markdown = QualityReportMarkdown.Write(QualityReportBuilder.Build(set, outcomes, new QualityReportSettings("grader", new BootstrapOptions(Resamples: 10))));
+
+        var row = markdown.Split('\n').First(l => l.StartsWith("| e1-faible | C.1.1.1. | 1 | 2 |", StringComparison.Ordinal));
+        Assert.Contains("Le dossier \\| cite \\*peu\\* de sources.", row, StringComparison.Ordinal);
+        Assert.EndsWith("\u2026 |", row, StringComparison.Ordinal);
+        Assert.True(row.Length < 320, row);
     }
 
     [Fact]

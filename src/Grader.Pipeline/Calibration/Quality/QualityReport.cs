@@ -1,4 +1,5 @@
 using Grader.Pipeline.Calibration.Metrics;
+using Grader.Pipeline.Evaluation.Model;
 
 namespace Grader.Pipeline.Calibration.Quality;
 
@@ -38,4 +39,6 @@ public sealed record QualityReport
     public required IReadOnlyList<FailedCase> FailedCases { get; init; }
     /// <summary>Sum of the cases' evaluation times (wall time of each call to the evaluator).</summary>
     public required TimeSpan EvaluationTime { get; init; }
+    /// <summary>Tokens of every evaluated case together, as recorded in their provenance; all null offline.</summary>
+    public required TokenCounts Tokens { get; init; }
 }

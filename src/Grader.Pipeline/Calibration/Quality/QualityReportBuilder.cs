@@ -40,6 +40,7 @@ public static class QualityReportBuilder
                 .ToList(),
             FailedCases = outcomes.Where(o => o.Failure is not null).Select(o => new FailedCase(o.Case.Id, o.Failure!)).ToList(),
             EvaluationTime = outcomes.Aggregate(TimeSpan.Zero, (sum, o) => sum + o.Duration),
+            Tokens = evaluated.Aggregate(TokenCounts.Zero, (sum, o) => sum + o.Assessment!.Provenance.Tokens.Total),
         };
     }
 

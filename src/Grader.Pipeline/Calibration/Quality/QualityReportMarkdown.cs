@@ -30,6 +30,7 @@ public static class QualityReportMarkdown
         Line(md, $"- Référentiel : {report.RubricId} {report.RubricVersion}");
         Line(md, $"- Fournisseur : {(report.Providers.Count == 0 ? Undefined : string.Join(", ", report.Providers))}");
         Line(md, $"- Cas : {Count(report.Cases)} (évalués : {Count(evaluated)}) ; temps d’évaluation cumulé : {Seconds(report.EvaluationTime)}");
+        Line(md, $"- Jetons : {Tokens(report.Tokens)}");
         Line(md, $"- Intervalle de confiance du QWK : bootstrap percentile, {Count(report.Bootstrap.Resamples)} tirages, graine {report.Bootstrap.Seed}, niveau {Percent(report.Bootstrap.Level)}");
         md.AppendLine();
         Line(md, $"Les références constantes (« toujours niveau {report.BaselineLevel} », « tous les éléments présents ») sont calculées sur les mêmes paires : "
@@ -137,7 +138,7 @@ public static class QualityReportMarkdown
         md.AppendLine("|---|---|---:|---:|---|");
         foreach (var d in report.Disagreements)
         {
-            md.AppendLine($"| {Cell(d.Case)} | {d.Code} | {d.Human} | {d.Ai} | {Cell(d.Rationale)} |");
+            md.AppendLine($"| {Cell(d.Case)} | {d.Code} | {d.Human} | {d.Ai} | {Cell(Shorten(d.Rationale))} |");
         }
 
         md.AppendLine();
@@ -164,6 +165,22 @@ public static class QualityReportMarkdown
         $"Paires exclues : {Count(excluded.Total)} (jury sans niveau, oral seul : {Count(excluded.HumanNoLevel)} ; "
         + $"évaluation en échec : {Count(excluded.Failed)} ; aucun niveau proposé par Grader : {Count(excluded.AiNoLevel)} ; "
         + $"compétence absente de la pré-évaluation : {Count(excluded.NotAssessed)}).";
+
+    private static string Tokens(Evaluation.Model.TokenCounts tokens) => tokens.Input is null && tokens.Output is null
+        ? "aucun relevé (aucun appel à un modèle de langue)"
+        : $"{Count(tokens.Input ?? 0)} en entrée, {Count(tokens.Output ?? 0)} en sortie";
+
+    // The table is for scanning; the full rationale is in the JSON and in each case's pre-assessment.
+    private static string Shorten(string text, int length = 240)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', length);
+        return text[..(cut > 0 ? cut : length)].TrimEnd(',', ';', ':', ' ') + "\u2026";
+    }
 
     private static string Interval(ConfidenceInterval? interval) =>
         interval is null ? Undefined : FrenchFigures.Interval(interval.Lower, interval.Upper);
