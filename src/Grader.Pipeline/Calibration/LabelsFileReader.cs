@@ -40,9 +40,24 @@ public sealed class LabelsFileReader(RubricIndex index)
 
     private static JsonDocument Parse(string path)
     {
+        string text;
         try
         {
-            return JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            // As text, so that a byte-order mark left by a Windows editor is not a syntax error.
+            text = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            throw new EvaluationSetException("unreadable-labels", $"Impossible de lire « {path} » : {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new EvaluationSetException("unreadable-labels", $"Lecture de « {path} » refusée : {ex.Message}", ex);
+        }
+
+        try
+        {
+            return JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException ex)
         {

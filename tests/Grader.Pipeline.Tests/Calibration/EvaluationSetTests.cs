@@ -108,6 +108,14 @@ public sealed class EvaluationSetTests
     }
 
     [Fact]
+    public void Accepts_a_byte_order_mark()
+    {
+        var folder = CalibrationFixtures.WriteSet("\uFEFF{ \"epreuve\": \"e2\", \"criteria\": { \"C.2.1.1.\": { \"level\": 1 } } }");
+
+        Assert.Single(EvaluationSet.Read(folder, CalibrationFixtures.Rubric).Cases.Single().Labels.Criteria);
+    }
+
+    [Fact]
     public void Rejects_a_missing_folder_an_empty_set_and_a_case_without_dossier()
     {
         var missing = Assert.Throws<EvaluationSetException>(() => EvaluationSet.Read("/nonexistent/set", CalibrationFixtures.Rubric));

@@ -69,6 +69,7 @@ public sealed class QualityReportRenderingTests
     [Theory]
     [InlineData(0.7256, "0,73")]
     [InlineData(-0.125, "-0,13")]
+    [InlineData(-0.001, "0,00")]
     [InlineData(null, "—")]
     public void Numbers_use_the_decimal_comma(double? value, string expected) => Assert.Equal(expected, FrenchFigures.Number(value));
 

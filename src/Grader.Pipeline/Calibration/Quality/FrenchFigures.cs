@@ -13,8 +13,17 @@ public static class FrenchFigures
     private const char Nbsp = '\u00A0';
     private const char ThinNbsp = '\u202F';
 
-    public static string Number(double? value, int decimals = 2) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture).Replace('.', ',') : Undefined;
+    public static string Number(double? value, int decimals = 2)
+    {
+        if (value is not { } v)
+        {
+            return Undefined;
+        }
+
+        // + 0.0 turns a rounded −0 into 0: a tiny negative SMD must not print as « -0,00 ».
+        var rounded = Math.Round(v, decimals, MidpointRounding.AwayFromZero) + 0.0;
+        return rounded.ToString("F" + decimals, CultureInfo.InvariantCulture).Replace('.', ',');
+    }
 
     public static string Count(int value) =>
         value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ThinNbsp);
