@@ -4,6 +4,7 @@ using Grader.Cli.Bench.Quality;
 using Grader.Pipeline.Calibration;
 using Grader.Pipeline.Calibration.Metrics;
 using Grader.Pipeline.Calibration.Quality;
+using Grader.Pipeline.Evaluation.Llm;
 using Grader.Pipeline.Evaluation.Model;
 
 namespace Grader.Cli.Commands;
@@ -27,7 +28,14 @@ public static class BenchQualityCommand
         {
             Description = "Fournisseur d’évaluation (offline, azure-openai, openai, openai-compatible) ; celui de la configuration par défaut.",
         };
-        provider.AcceptOnlyFromAmong([.. Providers.All]);
+        // Same leniency as « grader evaluate »: « OpenAI » names the openai provider.
+        provider.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !Providers.All.Contains(LlmProviders.Normalize(value)))
+            {
+                result.AddError($"Fournisseur « {value} » inconnu : valeurs possibles {string.Join(", ", Providers.All)}.");
+            }
+        });
         var output = new Option<string?>("--out") { Description = "Écrit le rapport dans ce fichier au lieu de l’afficher." };
         var format = new Option<string>("--format")
         {
@@ -60,13 +68,14 @@ public static class BenchQualityCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var chosenProvider = parseResult.GetValue(provider) is { } named ? LlmProviders.Normalize(named) : null;
             var options = new QualityBenchOptions(
                 parseResult.GetValue(set)!,
-                parseResult.GetValue(provider),
+                chosenProvider,
                 parseResult.GetValue(rubric),
                 parseResult.GetValue(resamples),
                 parseResult.GetValue(seed),
-                CommandLine(parseResult.GetValue(set)!, parseResult.GetValue(provider), parseResult.GetValue(rubric), parseResult.GetValue(resamples), parseResult.GetValue(seed)));
+                CommandLine(parseResult.GetValue(set)!, chosenProvider, parseResult.GetValue(rubric), parseResult.GetValue(resamples), parseResult.GetValue(seed)));
 
             var report = await QualityBench.RunAsync(options, evaluators, context.Error, cancellationToken);
             var text = parseResult.GetValue(format) == "json" ? QualityReportJson.Write(report) : QualityReportMarkdown.Write(report);

@@ -12,9 +12,26 @@ public interface ICaseEvaluator
     Task<PreAssessment> EvaluateAsync(EvaluationCase evaluationCase, CancellationToken cancellationToken);
 }
 
-/// <summary>An <see cref="ICaseEvaluator"/> from a delegate, so that wiring a service is one lambda.</summary>
-public sealed class DelegateCaseEvaluator(Func<EvaluationCase, CancellationToken, Task<PreAssessment>> evaluate) : ICaseEvaluator
+/// <summary>
+/// An <see cref="ICaseEvaluator"/> from a delegate, so that wiring a service is one lambda. <paramref name="owner"/>
+/// (typically the service container the delegate resolves from) is disposed with the evaluator.
+/// </summary>
+public sealed class DelegateCaseEvaluator(Func<EvaluationCase, CancellationToken, Task<PreAssessment>> evaluate, object? owner = null)
+    : ICaseEvaluator, IAsyncDisposable
 {
     public Task<PreAssessment> EvaluateAsync(EvaluationCase evaluationCase, CancellationToken cancellationToken) =>
         evaluate(evaluationCase, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        switch (owner)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
 }

@@ -49,7 +49,7 @@ public sealed class BenchQualityCommandTests : IDisposable
     [Fact]
     public async Task Passes_the_provider_to_the_evaluator_factory()
     {
-        var (exitCode, output, _) = await RunAsync(FakeCaseEvaluator.Echo, "--set", EvalSet, "--provider", "openai", "--bootstrap", "10");
+        var (exitCode, output, _) = await RunAsync(FakeCaseEvaluator.Echo, "--set", EvalSet, "--provider", "OpenAI", "--bootstrap", "10");
 
         Assert.Equal(0, exitCode);
         Assert.Equal("openai", Assert.Single(_created).Provider);
@@ -59,7 +59,9 @@ public sealed class BenchQualityCommandTests : IDisposable
     [Fact]
     public async Task Refuses_unknown_providers_and_formats_and_a_zero_bootstrap()
     {
-        Assert.NotEqual(0, (await RunAsync(FakeCaseEvaluator.Echo, "--set", EvalSet, "--provider", "gpt")).ExitCode);
+        var provider = await RunAsync(FakeCaseEvaluator.Echo, "--set", EvalSet, "--provider", "gpt");
+        Assert.NotEqual(0, provider.ExitCode);
+        Assert.Contains("Fournisseur « gpt » inconnu", provider.Error, StringComparison.Ordinal);
         Assert.NotEqual(0, (await RunAsync(FakeCaseEvaluator.Echo, "--set", EvalSet, "--format", "html")).ExitCode);
         var zero = await RunAsync(FakeCaseEvaluator.Echo, "--set", EvalSet, "--bootstrap", "0");
         Assert.NotEqual(0, zero.ExitCode);
