@@ -22,23 +22,23 @@ public sealed record OfflineThresholds
     public double CriterionFoundCoverage { get; init; } = 0.5;
 
     /// <summary>Below this coverage of the compétence's terms, nothing is demonstrated (lowest level).</summary>
-    public double SomeEvidenceCoverage { get; init; } = 0.25;
+    public double SomeEvidenceCoverage { get; init; } = 0.2;
 
     /// <summary>The « acquis » level needs this coverage, these many kinds of cues and supporting passages.</summary>
-    public double AcquiredCoverage { get; init; } = 0.5;
+    public double AcquiredCoverage { get; init; } = 0.32;
 
-    public int AcquiredCueKinds { get; init; } = 2;
+    public int AcquiredCueKinds { get; init; } = 3;
 
-    public int AcquiredSupportingPassages { get; init; } = 2;
+    public int AcquiredSupportingPassages { get; init; } = 3;
 
     /// <summary>The top level needs all of these at once: strong, varied, multi-passage, multi-section support and no missing criterion.</summary>
-    public double TopCoverage { get; init; } = 0.7;
+    public double TopCoverage { get; init; } = 0.45;
 
     public int TopCueKinds { get; init; } = 4;
 
-    public int TopSupportingPassages { get; init; } = 3;
+    public int TopSupportingPassages { get; init; } = 4;
 
-    public int TopDistinctSections { get; init; } = 2;
+    public int TopDistinctSections { get; init; } = 3;
 
     /// <summary>Offline confidence never exceeds this: a heuristic is a pointer, not a judgement.</summary>
     public double MaximumConfidence { get; init; } = 0.5;

@@ -12,6 +12,9 @@ public static partial class SentencePicker
     private const int MinimumLength = 30;
     private const int MaximumLength = 320;
 
+    // A heading (« Moyens humains et prévisions de dépenses ») names a topic without showing anything.
+    private const int MinimumWords = 8;
+
     public static IReadOnlyList<LlmQuote> Pick(IEnumerable<PassageFinding> passages, TermSet wanted, int count)
     {
         var quotes = new List<LlmQuote>();
@@ -42,7 +45,8 @@ public static partial class SentencePicker
     public static IEnumerable<string> Sentences(string text) =>
         SentenceEnd().Split(text)
             .Select(s => s.Trim())
-            .Where(s => s.Length is >= MinimumLength and <= MaximumLength);
+            .Where(s => s.Length is >= MinimumLength and <= MaximumLength
+                && s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWords);
 
     // After a full stop, question or exclamation mark followed by a space, or at a line break.
     [GeneratedRegex(@"(?<=[.!?…])\s+|\n+")]
