@@ -22,7 +22,7 @@ public sealed class DryRunEstimator(ICriterionEvaluator evaluator, IDeliverables
         }
 
         var evaluation = await evaluator.EstimateAsync(new CriterionEvaluationRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, passages), cancellationToken);
-        var draft = await feedback.EstimateAsync(new FeedbackDraftRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, FindingsStandIn, passages), cancellationToken);
+        var draft = await feedback.EstimateAsync(new FeedbackDraftRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, FindingsStandIn, passages.Take(WrittenCriterionAssessor.FeedbackPassages).ToList()), cancellationToken);
         return new CompetenceBudget(
             competence.SourceCode,
             evaluation.InputTokens * scope.Samples + draft.InputTokens,

@@ -5,11 +5,11 @@ public sealed class EvaluationOptions
 {
     public const string SectionName = "Grader:Evaluation";
 
-    /// <summary>Passages retrieved for each compétence and given to its evaluator.</summary>
-    public int PassagesPerCompetence { get; set; } = 8;
+    /// <summary>Passages retrieved for each compétence and given to its evaluator: six keep an E2 run near 40,000 input tokens while the offline heuristics read the best five.</summary>
+    public int PassagesPerCompetence { get; set; } = 6;
 
     /// <summary>Passages retrieved for each deliverable item.</summary>
-    public int PassagesPerDeliverable { get; set; } = 3;
+    public int PassagesPerDeliverable { get; set; } = 2;
 
     /// <summary>
     /// Compétences evaluated at once when the provider is offline (CPU-bound); with a model provider the

@@ -13,6 +13,12 @@ namespace Grader.Pipeline.Evaluation.Orchestration;
 /// </summary>
 public sealed class WrittenCriterionAssessor(ICriterionEvaluator evaluator, IOralQuestionDrafter questions, IFeedbackDrafter feedback)
 {
+    /// <summary>
+    /// The feedback draft builds on the findings, which already say what was found where: its best passages are
+    /// enough to keep it concrete, and the whole set would double the épreuve's input tokens.
+    /// </summary>
+    public const int FeedbackPassages = 2;
+
     public async Task<CriterionAssessment> AssessAsync(CriterionScope scope, Competence competence, IReadOnlyList<SearchHit> passages, OutcomeLedger ledger, CancellationToken cancellationToken)
     {
         var code = competence.SourceCode;
@@ -66,7 +72,7 @@ public sealed class WrittenCriterionAssessor(ICriterionEvaluator evaluator, IOra
 
         var findings = judgement.Rationale + (judgement.Missing.Count == 0 ? "" : "\nManques\u00A0: " + string.Join(" ; ", judgement.Missing));
         var drafted = ledger.Record(await feedback.DraftAsync(
-            new FeedbackDraftRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, findings, passages), cancellationToken));
+            new FeedbackDraftRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, findings, passages.Take(FeedbackPassages).ToList()), cancellationToken));
         if (drafted.Failure is { } feedbackFailure)
         {
             flags.Add(CriterionFlags.PartFailed(code, "Retour au candidat", feedbackFailure.Reason));

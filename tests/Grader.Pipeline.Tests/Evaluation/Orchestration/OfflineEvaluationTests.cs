@@ -18,6 +18,7 @@ public sealed class OfflineEvaluationTests(OfflineEvalSetFixture fixture, ITestO
         foreach (var (name, assessment) in new[] { ("e2-fort", strong), ("e2-faible", weak) })
         {
             output.WriteLine($"{name}: " + string.Join(", ", assessment.Criteria.Select(c => $"{c.Code}={c.Level}")));
+            output.WriteLine($"  livrables: " + string.Join(", ", assessment.Deliverables.Select(d => $"{d.ItemId}={d.Present}")));
         }
 
         Assert.True(strong.Criteria.Average(c => c.Level ?? 0) > weak.Criteria.Average(c => c.Level ?? 0));
