@@ -32,13 +32,18 @@ public sealed class OfflineFeedbackDrafter(OfflineThresholds thresholds) : IFeed
                 + string.Join(", ", evidence.Cues.Order().Select(c => c.Describe())) + ").");
         }
 
-        var improvements = evidence.MissingCriteria
-            .Select(c => new FeedbackImprovement
+        // One improvement for all the points not found: the same advice repeated per point reads as boilerplate.
+        var improvements = new List<FeedbackImprovement>();
+        if (evidence.MissingCriteria.Count > 0)
+        {
+            improvements.Add(new FeedbackImprovement
             {
-                What = $"Ce point n’apparaît pas clairement\u00A0: «\u00A0{c.Text.Trim().TrimEnd('.')}\u00A0».",
-                How = "Consacrez-lui un passage explicite, avec un exemple tiré de votre mission et, si possible, des chiffres ou des dates.",
-            })
-            .ToList();
+                What = (evidence.MissingCriteria.Count == 1 ? "Ce point n’apparaît pas clairement\u00A0: " : "Ces points n’apparaissent pas clairement\u00A0: ")
+                    + string.Join(" ; ", evidence.MissingCriteria.Select(c => $"«\u00A0{c.Text.Trim().TrimEnd('.')}\u00A0»")) + ".",
+                How = "Consacrez à chacun un passage explicite, avec un exemple tiré de votre mission et, si possible, des chiffres ou des dates.",
+            });
+        }
+
         if (evidence.Cues.Count < thresholds.AcquiredCueKinds)
         {
             improvements.Add(new FeedbackImprovement
