@@ -54,7 +54,12 @@ internal static class EvaluateCommand
 
             using var services = PipelineFactory.Build(Overrides(parseResult.GetValue(provider)));
             ConfiguredOptions.ReadIndex(services);
-            ConfiguredOptions.Read<LlmOptions>(services);
+            var llm = ConfiguredOptions.Read<LlmOptions>(services);
+            ConfiguredOptions.Read<EvaluationOptions>(services);
+            if (parseResult.GetValue(samples) > 1 && llm.Temperature == 0 && Providers.UsesLanguageModel(LlmProviders.Normalize(llm.Provider)))
+            {
+                await context.Error.WriteLineAsync("Remarque : avec Grader:Llm:Temperature à 0, les tirages risquent d’être identiques ; augmentez la température pour que --samples mesure l’accord.");
+            }
             var loaded = RubricLoader.LoadValid(RubricLocator.ResolveRubricPath(parseResult.GetValue(rubric)));
             var request = new EvaluationRequest(
                 loaded,

@@ -29,7 +29,8 @@ internal static class DryRunBudgetWriter
 
         text.AppendLine(Line("Total", budget.TotalInputTokens, budget.TotalMaxOutputTokens, budget.TotalCalls));
         text.AppendLine();
-        text.Append("La sortie maximale est la limite fixée par chaque consigne, pas une prévision.");
+        text.AppendLine("La sortie maximale est la limite fixée par chaque consigne, pas une prévision.");
+        text.Append("Non comptées : les questions pour la soutenance d’une compétence écrite, demandées seulement quand le modèle n’en propose pas lui-même ; le retour au candidat est compté avec des constats types.");
         return text.ToString();
     }
 

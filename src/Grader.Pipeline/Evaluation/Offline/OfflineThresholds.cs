@@ -32,7 +32,7 @@ public sealed record OfflineThresholds
     public int AcquiredSupportingPassages { get; init; } = 3;
 
     /// <summary>The top level needs all of these at once: strong, varied, multi-passage, multi-section support and no missing criterion.</summary>
-    public double TopCoverage { get; init; } = 0.45;
+    public double TopCoverage { get; init; } = 0.5;
 
     public int TopCueKinds { get; init; } = 4;
 

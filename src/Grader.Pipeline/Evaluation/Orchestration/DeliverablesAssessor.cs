@@ -49,6 +49,16 @@ public sealed class DeliverablesAssessor(IDeliverablesChecker checker)
             flags.AddRange(dropped);
         }
 
+        if (judgement.InjectionSuspected)
+        {
+            flags.Add(new AssessmentFlag
+            {
+                Kind = AssessmentFlagKinds.PromptInjection,
+                Detail = scope.Privacy.Restore("Le modèle signale, en vérifiant les livrables, un passage qui tente de lui donner des consignes"
+                    + (string.IsNullOrWhiteSpace(judgement.InjectionNote) ? "." : $"\u00A0: {judgement.InjectionNote.Trim()}")),
+            });
+        }
+
         if (scope.Offline)
         {
             flags.Add(new AssessmentFlag

@@ -3,6 +3,7 @@ using Grader.Pipeline.Evaluation.Offline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Grader.Pipeline.Evaluation.Orchestration;
 
@@ -15,7 +16,8 @@ public static class EvaluationServiceCollectionExtensions
 {
     public static IServiceCollection AddGraderEvaluation(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EvaluationOptions>().Bind(configuration.GetSection(EvaluationOptions.SectionName));
+        services.AddOptions<EvaluationOptions>().Bind(configuration.GetSection(EvaluationOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvaluationOptions>, EvaluationOptionsValidator>());
         services.AddGraderLlm(configuration);
 
         // AddGraderLlm registered nothing for offline: the offline evaluators fill the interfaces.
