@@ -5,21 +5,6 @@ using Grader.Pipeline.Rubrics;
 
 namespace Grader.Pipeline.Evaluation.Orchestration;
 
-/// <summary>Everything the assembly needs from the run, gathered by the service.</summary>
-public sealed record AssemblyInput(
-    Rubric Rubric,
-    RubricContext RubricContext,
-    Epreuve Epreuve,
-    string Provider,
-    LlmOptions Llm,
-    int Samples,
-    PreparedDossier Dossier,
-    IReadOnlyList<CriterionRun> Criteria,
-    DeliverablesAssessor.Result Deliverables,
-    DateTimeOffset StartedAt,
-    TimeSpan Duration,
-    IReadOnlyList<StageTiming> Timings);
-
 /// <summary>
 /// Stage six: puts the parts together into the <see cref="PreAssessment"/> of the contract — notice, flags
 /// (the documents' first, then each compétence's), overall feedback, and provenance down to prompt hashes,
