@@ -44,7 +44,8 @@ public static class PreAssessmentAssembler
             CandidateFeedback = CandidateFeedbackComposer.Compose(criteria),
             Provenance = new Provenance
             {
-                Model = usesModel ? input.Criteria.Select(c => c.Model).FirstOrDefault(m => m is not null) ?? model : OfflineModelName,
+                // Null offline, as the model says: the heuristics are traced by their « offline-* » prompt references and version.
+                Model = usesModel ? input.Criteria.Select(c => c.Model).FirstOrDefault(m => m is not null) ?? model : null,
                 ModelSettings = new ModelSettings
                 {
                     Temperature = usesModel ? input.Llm.Temperature : null,
@@ -63,9 +64,6 @@ public static class PreAssessmentAssembler
         };
         return OverallFlags.Refresh(assessment);
     }
-
-    /// <summary>Offline, provenance names the heuristics (with their version in the prompt references) rather than a model.</summary>
-    private const string OfflineModelName = Offline.OfflineHeuristics.ModelName;
 
     private static readonly string GraderVersion =
         typeof(PreAssessmentAssembler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

@@ -61,6 +61,7 @@ public sealed class OfflineEvaluationTests(OfflineEvalSetFixture fixture, ITestO
         });
         Assert.Equal(10, assessment.Deliverables.Count);
         Assert.Contains("sans modèle", assessment.CandidateFeedback + assessment.Notice, StringComparison.Ordinal);
+        Assert.Null(assessment.Provenance.Model);
         Assert.Contains(assessment.Provenance.Prompts, p => p.Id == "offline-criterion");
         Assert.Contains(assessment.Provenance.Timings, t => t.Stage == "ingestion");
     }
