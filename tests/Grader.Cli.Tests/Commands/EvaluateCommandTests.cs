@@ -69,15 +69,18 @@ public sealed class EvaluateCommandTests(RetrievalTestEnvironment environment)
     }
 
     [Fact]
-    public async Task Unknown_provider_and_missing_epreuve_fail_in_french()
+    public async Task Unknown_or_unconfigured_provider_and_missing_epreuve_fail_in_french()
     {
         var provider = await CliRun.Grader("evaluate", Dossier, "--bloc", "2", "--provider", "gpt");
         var noEpreuve = await CliRun.Grader("evaluate", Dossier);
+        var unconfigured = await CliRun.Grader("evaluate", Dossier, "--bloc", "2", "--provider", "openai-compatible");
 
         Assert.Equal(2, provider.ExitCode);
         Assert.Contains("Fournisseur « gpt » inconnu", provider.Error, StringComparison.Ordinal);
         Assert.Equal(2, noEpreuve.ExitCode);
         Assert.Contains("--bloc", noEpreuve.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unconfigured.ExitCode);
+        Assert.Contains("Grader:Llm:Endpoint", unconfigured.Error, StringComparison.Ordinal);
     }
 
     [Fact]
