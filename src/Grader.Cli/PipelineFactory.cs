@@ -1,4 +1,5 @@
 using Grader.Pipeline.Chunking;
+using Grader.Pipeline.Evaluation.Orchestration;
 using Grader.Pipeline.Indexing;
 using Grader.Pipeline.Ingestion;
 using Microsoft.Extensions.Configuration;
@@ -13,11 +14,13 @@ namespace Grader.Cli;
 /// </summary>
 internal static class PipelineFactory
 {
-    public static ServiceProvider Build()
+    /// <param name="overrides">Settings a verb's options override (e.g. <c>--provider</c> → <c>Grader:Llm:Provider</c>); they win over files and environment.</param>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
 
         var services = new ServiceCollection();
@@ -35,6 +38,9 @@ internal static class PipelineFactory
         // Index and embeddings (Grader:Index, Grader:Embeddings); the index file lives under Grader:Index:DataDirectory,
         // "data" in the current directory unless configured (Grader__Index__DataDirectory).
         services.AddGraderIndexing(configuration);
+
+        // Evaluation (Grader:Evaluation, Grader:Llm): offline evaluators or the configured model provider.
+        services.AddGraderEvaluation(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return ParseCommand.Create(context);
         yield return ChunkCommand.Create(context);
         yield return SearchCommand.Create(context);
+        yield return EvaluateCommand.Create(context);
         yield return BenchCommand.Create(context);
     }
 }

@@ -1,0 +1,23 @@
+using Grader.Pipeline.Privacy;
+using Grader.Pipeline.Rubrics;
+
+namespace Grader.Pipeline.Evaluation.Orchestration;
+
+/// <summary>
+/// One pre-assessment to draft: the files that form the dossier (written dossier, visual support,
+/// dashboard…), the épreuve by id or source code, or the bloc whose épreuve it is, and the candidate's identity
+/// as given at upload (what the privacy stage replaces first).
+/// </summary>
+/// <param name="Samples">Draws per compétence (self-consistency); 1 by default.</param>
+/// <param name="DryRun">Estimate the token budget without calling any provider.</param>
+public sealed record EvaluationRequest(
+    Rubric Rubric,
+    IReadOnlyList<string> Files,
+    string? Epreuve = null,
+    int? Bloc = null,
+    CandidateIdentity? Candidate = null,
+    int Samples = 1,
+    bool DryRun = false)
+{
+    public const int MaximumSamples = 10;
+}
