@@ -82,7 +82,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    private static Dictionary<string, string?> Overrides(string? provider)
+    internal static Dictionary<string, string?> Overrides(string? provider)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (provider is null)
