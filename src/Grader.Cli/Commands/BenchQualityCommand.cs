@@ -31,7 +31,7 @@ public static class BenchQualityCommand
         // Same leniency as « grader evaluate »: « OpenAI » names the openai provider.
         provider.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } value && !Providers.All.Contains(LlmProviders.Normalize(value)))
+            if (result.GetValueOrDefault<string?>() is { } value && !Providers.All.Contains(Providers.Normalize(value)))
             {
                 result.AddError($"Fournisseur « {value} » inconnu : valeurs possibles {string.Join(", ", Providers.All)}.");
             }
@@ -68,7 +68,7 @@ public static class BenchQualityCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var chosenProvider = parseResult.GetValue(provider) is { } named ? LlmProviders.Normalize(named) : null;
+            var chosenProvider = parseResult.GetValue(provider) is { } named ? Providers.Normalize(named) : null;
             var options = new QualityBenchOptions(
                 parseResult.GetValue(set)!,
                 chosenProvider,

@@ -56,7 +56,7 @@ internal static class EvaluateCommand
             ConfiguredOptions.ReadIndex(services);
             var llm = ConfiguredOptions.Read<LlmOptions>(services);
             ConfiguredOptions.Read<EvaluationOptions>(services);
-            if (parseResult.GetValue(samples) > 1 && llm.Temperature == 0 && Providers.UsesLanguageModel(LlmProviders.Normalize(llm.Provider)))
+            if (parseResult.GetValue(samples) > 1 && llm.Temperature == 0 && Providers.UsesLanguageModel(Providers.Normalize(llm.Provider)))
             {
                 await context.Error.WriteLineAsync("Remarque : avec Grader:Llm:Temperature à 0, les tirages risquent d’être identiques ; augmentez la température pour que --samples mesure l’accord.");
             }
@@ -90,7 +90,7 @@ internal static class EvaluateCommand
             return overrides;
         }
 
-        var normalized = LlmProviders.Normalize(provider);
+        var normalized = Providers.Normalize(provider);
         if (!Providers.All.Contains(normalized))
         {
             throw new EvaluationException("unknown-provider", $"Fournisseur « {provider} » inconnu : valeurs possibles {string.Join(", ", Providers.All)}.");

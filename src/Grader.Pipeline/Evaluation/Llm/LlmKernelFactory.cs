@@ -1,6 +1,7 @@
 using Azure.Identity;
 using Grader.Pipeline.Embeddings;
 using Microsoft.SemanticKernel;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Evaluation.Llm;
 
@@ -17,23 +18,23 @@ public static class LlmKernelFactory
     /// <param name="transport">The innermost HTTP handler; tests may pass one, production uses sockets.</param>
     public static Kernel Create(LlmOptions options, HttpMessageHandler? transport = null)
     {
-        var provider = LlmProviders.Normalize(options.Provider);
+        var provider = Providers.Normalize(options.Provider);
         var model = options.Model ?? string.Empty;
         var httpClient = CreateHttpClient(options, transport);
         var builder = Kernel.CreateBuilder();
         switch (provider)
         {
-            case LlmProviders.OpenAICompatible:
+            case Providers.OpenAICompatible:
                 builder.AddOpenAIChatCompletion(model, new Uri(options.Endpoint!), KeyOrPlaceholder(options), httpClient: httpClient);
                 break;
-            case LlmProviders.OpenAI:
+            case Providers.OpenAI:
                 builder.AddOpenAIChatCompletion(model, options.ApiKey!, httpClient: httpClient);
                 break;
-            case LlmProviders.AzureOpenAI when string.IsNullOrWhiteSpace(options.ApiKey):
+            case Providers.AzureOpenAI when string.IsNullOrWhiteSpace(options.ApiKey):
                 // No key: Entra ID (managed identity, Azure CLI login, environment…) as DefaultAzureCredential finds it.
                 builder.AddAzureOpenAIChatCompletion(model, options.Endpoint!, new DefaultAzureCredential(), httpClient: httpClient);
                 break;
-            case LlmProviders.AzureOpenAI:
+            case Providers.AzureOpenAI:
                 builder.AddAzureOpenAIChatCompletion(model, options.Endpoint!, options.ApiKey!, httpClient: httpClient);
                 break;
             default:

@@ -1,3 +1,4 @@
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 namespace Grader.Pipeline.Evaluation.Llm;
 
 /// <summary>
@@ -9,7 +10,7 @@ public sealed class LlmOptions
     public const string SectionName = "Grader:Llm";
 
     /// <summary><c>offline</c>, <c>azure-openai</c>, <c>openai</c> or <c>openai-compatible</c>.</summary>
-    public string Provider { get; set; } = LlmProviders.Offline;
+    public string Provider { get; set; } = Providers.Offline;
 
     /// <summary>Azure resource URL, or for OpenAI-compatible servers the base URL ending in <c>/v1</c>.</summary>
     public string? Endpoint { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Evaluation.Llm;
 
@@ -8,14 +9,14 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
     public ValidateOptionsResult Validate(string? name, LlmOptions options)
     {
         var problems = new List<string>();
-        var provider = LlmProviders.Normalize(options.Provider);
-        if (!LlmProviders.All.Contains(provider))
+        var provider = Providers.Normalize(options.Provider);
+        if (!Providers.All.Contains(provider))
         {
-            problems.Add($"Grader:Llm:Provider « {options.Provider} » est inconnu ; valeurs possibles : {string.Join(", ", LlmProviders.All)}.");
+            problems.Add($"Grader:Llm:Provider « {options.Provider} » est inconnu ; valeurs possibles : {string.Join(", ", Providers.All)}.");
             return ValidateOptionsResult.Fail(problems);
         }
 
-        if (provider != LlmProviders.Offline)
+        if (provider != Providers.Offline)
         {
             ValidateRemote(provider, options, problems);
         }
@@ -52,24 +53,24 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
     {
         if (string.IsNullOrWhiteSpace(options.Model))
         {
-            problems.Add(provider == LlmProviders.AzureOpenAI
+            problems.Add(provider == Providers.AzureOpenAI
                 ? "Grader:Llm:Model doit indiquer le nom du déploiement Azure OpenAI."
                 : "Grader:Llm:Model doit indiquer le modèle (par exemple gpt-4o-mini, ou mistral-small pour un serveur local).");
         }
 
         // Azure accepts Entra ID when no key is given; OpenAI-compatible servers such as Ollama need none.
-        if (provider == LlmProviders.OpenAI && string.IsNullOrWhiteSpace(options.ApiKey))
+        if (provider == Providers.OpenAI && string.IsNullOrWhiteSpace(options.ApiKey))
         {
             problems.Add("Grader:Llm:ApiKey est obligatoire pour le fournisseur « openai ».");
         }
 
-        if (provider is LlmProviders.AzureOpenAI or LlmProviders.OpenAICompatible)
+        if (provider is Providers.AzureOpenAI or Providers.OpenAICompatible)
         {
             if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https"))
             {
                 problems.Add($"Grader:Llm:Endpoint doit être une URL http(s) absolue pour le fournisseur « {provider} ».");
             }
-            else if (provider == LlmProviders.OpenAICompatible && !endpoint.AbsolutePath.TrimEnd('/').EndsWith("/v1", StringComparison.Ordinal))
+            else if (provider == Providers.OpenAICompatible && !endpoint.AbsolutePath.TrimEnd('/').EndsWith("/v1", StringComparison.Ordinal))
             {
                 problems.Add($"Grader:Llm:Endpoint doit se terminer par /v1 pour un serveur compatible OpenAI (par exemple http://localhost:11434/v1), reçu « {options.Endpoint} ».");
             }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Evaluation.Llm;
 
@@ -19,8 +20,8 @@ public static class LlmServiceCollectionExtensions
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
 
-        var provider = LlmProviders.Normalize(configuration.GetSection(LlmOptions.SectionName)[nameof(LlmOptions.Provider)] ?? LlmProviders.Offline);
-        if (provider == LlmProviders.Offline)
+        var provider = Providers.Normalize(configuration.GetSection(LlmOptions.SectionName)[nameof(LlmOptions.Provider)] ?? Providers.Offline);
+        if (provider == Providers.Offline)
         {
             return services;
         }

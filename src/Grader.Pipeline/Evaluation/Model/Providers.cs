@@ -10,5 +10,8 @@ public static class Providers
 
     public static readonly IReadOnlyList<string> All = [Offline, AzureOpenAI, OpenAI, OpenAICompatible];
 
+    /// <summary>Configuration and command-line values are matched without regard to case or surrounding spaces.</summary>
+    public static string Normalize(string? provider) => provider?.Trim().ToLowerInvariant() ?? string.Empty;
+
     public static bool UsesLanguageModel(string provider) => !string.Equals(provider, Offline, StringComparison.OrdinalIgnoreCase);
 }

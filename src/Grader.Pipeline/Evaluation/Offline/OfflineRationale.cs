@@ -15,7 +15,8 @@ public static class OfflineRationale
         var label = scale.Find(level)?.Label;
         text.Append(CultureInfo.InvariantCulture, $"Niveau {level}{(label is null ? "" : $" («\u00A0{label}\u00A0»)")}\u00A0: ");
         text.Append(string.Format(French, "{0:P0} des termes des critères retrouvés dans les meilleurs passages", evidence.Coverage));
-        text.Append(CultureInfo.InvariantCulture, $", {evidence.SupportingPassages} passage(s) pertinent(s) dans {evidence.DistinctSections} section(s).");
+        text.Append(CultureInfo.InvariantCulture,
+            $", {Count(evidence.SupportingPassages, "passage pertinent", "passages pertinents")} dans {Count(evidence.DistinctSections, "section", "sections")}.");
         var supporting = evidence.Supporting.ToList();
         if (supporting.Count == 0)
         {
@@ -30,11 +31,16 @@ public static class OfflineRationale
 
         if (evidence.MissingCriteria.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" {evidence.MissingCriteria.Count} critère(s) non retrouvé(s) (voir «\u00A0manques\u00A0»).");
+            text.Append(CultureInfo.InvariantCulture,
+                $" {Count(evidence.MissingCriteria.Count, "critère non retrouvé", "critères non retrouvés")} (voir «\u00A0manques\u00A0»).");
         }
 
         return text.ToString();
     }
+
+    /// <summary>French number agreement: singular for 0 and 1 (« 0 passage pertinent »), plural from 2.</summary>
+    private static string Count(int count, string singular, string plural) =>
+        $"{count} {(count < 2 ? singular : plural)}";
 
     private static string Describe(PassageFinding passage) =>
         passage.Cues.Count == 0

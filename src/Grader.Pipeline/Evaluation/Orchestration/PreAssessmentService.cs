@@ -35,7 +35,7 @@ public sealed class PreAssessmentService(
         var started = Stopwatch.GetTimestamp();
         var epreuve = EpreuveResolver.Resolve(request.Rubric, request.Epreuve, request.Bloc);
         var competences = CompetencesOf(request.Rubric, epreuve);
-        var provider = LlmProviders.Normalize(llm.Value.Provider);
+        var provider = Providers.Normalize(llm.Value.Provider);
         var offline = !Providers.UsesLanguageModel(provider);
         var timer = new StageTimer();
         var dossier = await preparer.PrepareAsync(request.Files, timer, cancellationToken);

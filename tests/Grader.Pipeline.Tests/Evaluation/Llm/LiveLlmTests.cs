@@ -1,4 +1,5 @@
 using Grader.Pipeline.Evaluation.Llm;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Tests.Evaluation.Llm;
 
@@ -22,7 +23,7 @@ public sealed class LiveLlmTests
 
         var options = new LlmOptions
         {
-            Provider = Environment.GetEnvironmentVariable("GRADER_LLM_PROVIDER") ?? LlmProviders.OpenAICompatible,
+            Provider = Environment.GetEnvironmentVariable("GRADER_LLM_PROVIDER") ?? Providers.OpenAICompatible,
             Endpoint = endpoint,
             Model = Environment.GetEnvironmentVariable("GRADER_LLM_MODEL"),
             ApiKey = Environment.GetEnvironmentVariable("GRADER_LLM_API_KEY"),

@@ -2,6 +2,7 @@ using Grader.Pipeline.Evaluation.Llm;
 using Grader.Pipeline.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Tests.Evaluation.Llm;
 
@@ -13,7 +14,7 @@ public sealed class LlmProviderWiringTests
         await using var server = new ScriptedOpenAiServer(ScriptedOpenAiReply.Completion(LlmTestData.ValidJudgement()));
         var options = new LlmOptions
         {
-            Provider = LlmProviders.AzureOpenAI,
+            Provider = Providers.AzureOpenAI,
             Endpoint = $"http://127.0.0.1:{server.BaseUri.Port}/",
             Model = "deploiement-gpt4o",
             ApiKey = "cle-de-test",
@@ -31,7 +32,7 @@ public sealed class LlmProviderWiringTests
     [Fact]
     public void Azure_without_a_key_builds_with_Entra_ID()
     {
-        var kernel = LlmKernelFactory.Create(new LlmOptions { Provider = LlmProviders.AzureOpenAI, Endpoint = "https://exemple.openai.azure.com/", Model = "gpt-4o" });
+        var kernel = LlmKernelFactory.Create(new LlmOptions { Provider = Providers.AzureOpenAI, Endpoint = "https://exemple.openai.azure.com/", Model = "gpt-4o" });
 
         Assert.NotNull(kernel.GetRequiredService<Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService>());
     }

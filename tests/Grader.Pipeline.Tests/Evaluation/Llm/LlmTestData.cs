@@ -3,6 +3,7 @@ using Grader.Pipeline.Evaluation.Prompts;
 using Grader.Pipeline.Indexing;
 using Grader.Pipeline.Rubrics;
 using Grader.Pipeline.Tests.Support;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Tests.Evaluation.Llm;
 
@@ -61,7 +62,7 @@ internal static class LlmTestData
 
     public static LlmOptions Options(ScriptedOpenAiServer server, TimeSpan? timeout = null, int maxRetries = 2) => new()
     {
-        Provider = LlmProviders.OpenAICompatible,
+        Provider = Providers.OpenAICompatible,
         Endpoint = server.BaseUri.ToString(),
         Model = "mistral-test",
         Timeout = timeout ?? TimeSpan.FromSeconds(10),

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Grader.Pipeline.Evaluation.Prompts;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using Providers = Grader.Pipeline.Evaluation.Model.Providers;
 
 namespace Grader.Pipeline.Evaluation.Llm;
 
@@ -40,7 +41,7 @@ public sealed class StructuredPromptRunner : IDisposable
 
     public void Dispose() => gate.Dispose();
 
-    public string Provider => LlmProviders.Normalize(options.Provider);
+    public string Provider => Providers.Normalize(options.Provider);
 
     public string Model => options.Model ?? string.Empty;
 
