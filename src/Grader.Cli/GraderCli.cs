@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Grader.Cli.Commands;
 using Grader.Pipeline.Common;
+using Microsoft.Extensions.Options;
 
 namespace Grader.Cli;
 
@@ -37,6 +38,17 @@ public static class GraderCli
         catch (GraderException ex)
         {
             await error.WriteLineAsync($"Erreur : {ex.Message}");
+            return UserErrorExitCode;
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A wrong value in appsettings.json or a Grader__… variable: the validators word each failure in French.
+            await error.WriteLineAsync("Erreur : configuration invalide.");
+            foreach (var failure in ex.Failures)
+            {
+                await error.WriteLineAsync($"  - {failure}");
+            }
+
             return UserErrorExitCode;
         }
         catch (OperationCanceledException)
