@@ -16,12 +16,18 @@ public sealed partial class CompetenceQueryBuilder(RubricVocabulary? vocabulary 
     public static CompetenceQueryBuilder ForRubric(Rubric rubric, double genericShare = RubricVocabulary.DefaultGenericShare) =>
         new(genericShare > 0 ? new RubricVocabulary(rubric.Competences, new FrenchTextAnalyzer(), genericShare) : null);
 
-    /// <summary>The queries in a stable order: compétence, criteria (nested items included), signals; no blanks, no duplicates.</summary>
+    /// <summary>The queries in a stable order: compétence, criteria (nested items included), the signals as one query; no blanks, no duplicates.</summary>
     public IReadOnlyList<string> Build(Competence competence)
     {
         var queries = new List<string> { Condense(competence.Text) };
         queries.AddRange(competence.AllCriteria().Select(c => Normalise(c.Text)));
-        queries.AddRange(competence.Signals.Select(Normalise));
+        if (competence.Signals.Count > 0)
+        {
+            // All signals form one query: a dozen short phrases ranked apart would outvote the compétence
+            // and its criteria in the fusion; together they rank the passages that use the usual vocabulary.
+            queries.Add(Normalise(string.Join(' ', competence.Signals)));
+        }
+
         return queries
             .Select(q => vocabulary is null ? q : vocabulary.WithoutGenericWords(q))
             .Where(q => q.Length > 0)

@@ -58,7 +58,7 @@ public sealed class PromptInjectionDetector
                     DocumentFlagKinds.PromptInjection,
                     page.Number,
                     $"Page {page.Number} : une phrase du texte visible s’adresse à une IA ou au correcteur "
-                    + "(possible tentative d’influencer l’évaluation). Elle reste dans le texte évalué ; à examiner par le jury.",
+                    + "(possible tentative d’influencer l’évaluation). Elle est exclue du texte évalué ; à examiner par le jury.",
                     sentence));
             }
         }

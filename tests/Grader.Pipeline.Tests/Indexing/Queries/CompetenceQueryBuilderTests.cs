@@ -35,7 +35,7 @@ public sealed class CompetenceQueryBuilderTests
     [Fact]
     public void Queries_are_the_condensed_competence_then_each_criterion()
     {
-        var competence = Find("C.2.2.1.");
+        var competence = Find("C.2.2.1.") with { Signals = [] };
 
         var queries = new CompetenceQueryBuilder().Build(competence);
 
@@ -46,13 +46,14 @@ public sealed class CompetenceQueryBuilderTests
     }
 
     [Fact]
-    public void Signals_are_added_as_queries_of_their_own()
+    public void Signals_together_form_one_last_query()
     {
         var competence = Find("C.2.1.1.") with { Signals = ["budget prévisionnel", "tableau de bord"] };
 
         var queries = new CompetenceQueryBuilder().Build(competence);
 
-        Assert.Equal(["budget prévisionnel", "tableau de bord"], queries.TakeLast(2));
+        Assert.Equal(1 + competence.AllCriteria().Count() + 1, queries.Count);
+        Assert.Equal("budget prévisionnel tableau de bord", queries[^1]);
     }
 
     [Fact]
