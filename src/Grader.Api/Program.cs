@@ -1,18 +1,22 @@
 using Grader.Api.Infrastructure;
+using Grader.Api.Persistence;
 using Grader.Api.Rubrics;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraderProblemDetails();
 builder.AddRubrics();
+builder.AddGraderPersistence();
 
 var app = builder.Build();
+
+await app.MigrateGraderDatabaseAsync();
 
 app.UseGraderProblemDetails();
 app.MapHealthApi();
 app.MapRubricsApi();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, public so that functional tests can host the API with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,14 @@
+namespace Grader.Persistence.Entities;
+
+/// <summary>The finalised grid of a dossier: who finalised it, the bloc decision, and every reopening with its reason.</summary>
+public sealed class FinalGrid : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid DossierId { get; set; }
+    public required string FinalisedBy { get; set; }
+    public DateTimeOffset FinalisedAt { get; set; } = DateTimeOffset.UtcNow;
+    /// <summary>The bloc's decision as the jury confirmed it (for instance <c>acquis</c> / <c>non-acquis</c>).</summary>
+    public required string BlocDecision { get; set; }
+    public List<FinalGridReopening> Reopenings { get; set; } = [];
+    public long Version { get; set; }
+}

@@ -1,0 +1,385 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Grader.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InitialSchema : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "candidates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PseudonymousId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RubricId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RubricVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Epreuves = table.Column<string>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ReleasePolicy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RetentionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Epreuve = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dossiers_candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_dossiers_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "juries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_juries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_juries_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dossier_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoragePath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_dossier_files_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback_releases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    ReleasedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    ReleasedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_releases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_releases_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "final_grids",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FinalisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlocDecision = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_final_grids", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_final_grids_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pre_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RubricId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RubricVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RubricFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PromptHashes = table.Column<string>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pre_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_pre_assessments_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "jury_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JuryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_jury_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_jury_members_juries_JuryId",
+                        column: x => x.JuryId,
+                        principalTable: "juries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "final_grid_reopenings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FinalGridId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReopenedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReopenedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_final_grid_reopenings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_final_grid_reopenings_final_grids_FinalGridId",
+                        column: x => x.FinalGridId,
+                        principalTable: "final_grids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "juror_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PreAssessmentRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Level = table.Column<int>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_juror_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_juror_decisions_dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_juror_decisions_pre_assessments_PreAssessmentRecordId",
+                        column: x => x.PreAssessmentRecordId,
+                        principalTable: "pre_assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidates_PseudonymousId",
+                table: "candidates",
+                column: "PseudonymousId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_files_DossierId",
+                table: "dossier_files",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_files_Sha256",
+                table: "dossier_files",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_CandidateId",
+                table: "dossiers",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_ContentHash",
+                table: "dossiers",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossiers_SessionId_CreatedAt",
+                table: "dossiers",
+                columns: new[] { "SessionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_releases_DossierId_ReleasedAt",
+                table: "feedback_releases",
+                columns: new[] { "DossierId", "ReleasedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_final_grid_reopenings_FinalGridId_ReopenedAt",
+                table: "final_grid_reopenings",
+                columns: new[] { "FinalGridId", "ReopenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_final_grids_DossierId",
+                table: "final_grids",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_juries_SessionId",
+                table: "juries",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_juror_decisions_DossierId_CriterionCode",
+                table: "juror_decisions",
+                columns: new[] { "DossierId", "CriterionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_juror_decisions_PreAssessmentRecordId",
+                table: "juror_decisions",
+                column: "PreAssessmentRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_jury_members_JuryId_UserId",
+                table: "jury_members",
+                columns: new[] { "JuryId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_jury_members_UserId",
+                table: "jury_members",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_assessments_DossierId_CreatedAt",
+                table: "pre_assessments",
+                columns: new[] { "DossierId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pre_assessments_RubricVersion_RubricFingerprint",
+                table: "pre_assessments",
+                columns: new[] { "RubricVersion", "RubricFingerprint" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "dossier_files");
+
+            migrationBuilder.DropTable(
+                name: "feedback_releases");
+
+            migrationBuilder.DropTable(
+                name: "final_grid_reopenings");
+
+            migrationBuilder.DropTable(
+                name: "juror_decisions");
+
+            migrationBuilder.DropTable(
+                name: "jury_members");
+
+            migrationBuilder.DropTable(
+                name: "final_grids");
+
+            migrationBuilder.DropTable(
+                name: "pre_assessments");
+
+            migrationBuilder.DropTable(
+                name: "juries");
+
+            migrationBuilder.DropTable(
+                name: "dossiers");
+
+            migrationBuilder.DropTable(
+                name: "candidates");
+
+            migrationBuilder.DropTable(
+                name: "sessions");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Grader.Persistence.Entities;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grader.Persistence;
+
+/// <summary>What every save enforces, whatever the provider: AI outputs are never updated, versioned rows get a new version.</summary>
+internal static class SaveRules
+{
+    public static void Apply(ChangeTracker changes)
+    {
+        foreach (var entry in changes.Entries())
+        {
+            if (entry is { State: EntityState.Modified, Entity: PreAssessmentRecord })
+            {
+                throw new InvalidOperationException("A pre-assessment is immutable: store a re-run as a new PreAssessmentRecord.");
+            }
+
+            if (entry is { State: EntityState.Modified, Entity: IVersioned versioned })
+            {
+                // The original value stays in the WHERE clause; a concurrent writer that already bumped it matches no row.
+                versioned.Version++;
+            }
+        }
+    }
+}
