@@ -1,14 +1,19 @@
 using Grader.Persistence.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Persistence;
 
 /// <summary>
 /// The service's relational data. Provider-neutral: <see cref="SqliteGraderDbContext"/> and
-/// <see cref="PostgreSqlGraderDbContext"/> derive from it only to carry their own migrations.
+/// <see cref="PostgreSqlGraderDbContext"/> derive from it only to carry their own migrations. It also holds the
+/// accounts (ASP.NET Core Identity) and the data-protection keys, so that every instance of the service signs and reads
+/// the same cookies and tokens.
 /// </summary>
-public abstract class GraderDbContext(DbContextOptions options) : DbContext(options)
+public abstract class GraderDbContext(DbContextOptions options) : IdentityDbContext<GraderUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<CertificationSession> Sessions => Set<CertificationSession>();
     public DbSet<Jury> Juries => Set<Jury>();
     public DbSet<JuryMember> JuryMembers => Set<JuryMember>();
@@ -20,6 +25,9 @@ public abstract class GraderDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<FinalGrid> FinalGrids => Set<FinalGrid>();
     public DbSet<FinalGridReopening> FinalGridReopenings => Set<FinalGridReopening>();
     public DbSet<FeedbackRelease> FeedbackReleases => Set<FeedbackRelease>();
+    public DbSet<FeedbackDraft> FeedbackDrafts => Set<FeedbackDraft>();
+    public DbSet<ProcessingJob> ProcessingJobs => Set<ProcessingJob>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -33,6 +41,9 @@ public abstract class GraderDbContext(DbContextOptions options) : DbContext(opti
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraderDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GraderDbContext).Assembly);
+    }
 }

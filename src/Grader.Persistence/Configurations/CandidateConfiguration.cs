@@ -14,5 +14,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.Property(c => c.FullName).HasMaxLength(200);
         builder.Property(c => c.Email).HasMaxLength(320);
         builder.Property(c => c.ExternalId).HasMaxLength(100);
+        builder.Property(c => c.UserId).HasMaxLength(100);
+        builder.HasIndex(c => c.UserId);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Epreuve).HasMaxLength(100);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.ContentHash).HasMaxLength(64);
+        builder.Property(d => d.SubmittedBy).HasMaxLength(100);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.SessionId, d.CreatedAt });
         builder.HasIndex(d => d.ContentHash);

@@ -12,5 +12,7 @@ public sealed class Candidate
     public string? Email { get; set; }
     /// <summary>The candidate number given by the certifier, if any.</summary>
     public string? ExternalId { get; set; }
+    /// <summary>The candidate's account, when they have one (to upload and read their feedback).</summary>
+    public string? UserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

@@ -12,6 +12,8 @@ public sealed class Dossier : IVersioned
     public DossierStatus Status { get; set; } = DossierStatus.Received;
     /// <summary>SHA-256 over the files' hashes, to recognise a dossier already processed.</summary>
     public required string ContentHash { get; set; }
+    /// <summary>The account that uploaded it.</summary>
+    public string? SubmittedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public long Version { get; set; }
     public List<DossierFile> Files { get; set; } = [];

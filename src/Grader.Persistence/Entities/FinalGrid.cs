@@ -9,6 +9,10 @@ public sealed class FinalGrid : IVersioned
     public DateTimeOffset FinalisedAt { get; set; } = DateTimeOffset.UtcNow;
     /// <summary>The bloc's decision as the jury confirmed it (for instance <c>acquis</c> / <c>non-acquis</c>).</summary>
     public required string BlocDecision { get; set; }
+    /// <summary>The decision the rubric's rule computed from the levels, which the jury confirmed or overrode.</summary>
+    public string ComputedDecision { get; set; } = "";
+    /// <summary>False once reopened, until finalised again.</summary>
+    public bool IsFinal { get; set; } = true;
     public List<FinalGridReopening> Reopenings { get; set; } = [];
     public long Version { get; set; }
 }

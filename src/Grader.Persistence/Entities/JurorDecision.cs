@@ -15,6 +15,10 @@ public sealed class JurorDecision : IVersioned
     public Guid? PreAssessmentRecordId { get; set; }
     /// <summary>On the rubric's scale; null when not decided yet.</summary>
     public int? Level { get; set; }
+    /// <summary>In blind-first review, the level the juror recorded before the AI proposal was shown; kept as evidence.</summary>
+    public int? BlindLevel { get; set; }
+    /// <summary>When the AI proposal was first shown to the jury for this compétence (null: not yet).</summary>
+    public DateTimeOffset? ProposalShownAt { get; set; }
     public string Comment { get; set; } = "";
     public required string AuthorUserId { get; set; }
     public DateTimeOffset DecidedAt { get; set; } = DateTimeOffset.UtcNow;

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+
+namespace Grader.Api.Access;
+
+/// <summary>
+/// Which session or dossier the caller may reach. Every method throws <see cref="AccessDeniedException"/> (answered
+/// 404, so that a resource's existence does not leak to someone who may not see it) when the caller may not.
+/// Administrators reach everything; the pedagogical team every session (read) and feedback; a juror the sessions of
+/// the juries they sit on; a candidate only their own dossiers.
+/// </summary>
+public interface IResourceAccess
+{
+    /// <summary>Read a session (its dossiers list is then filtered by <see cref="EnsureCanReadDossierAsync"/>).</summary>
+    Task EnsureCanReadSessionAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken);
+
+    /// <summary>Read a dossier's status, files and (unless blind-first hides it) its pre-assessment.</summary>
+    Task EnsureCanReadDossierAsync(ClaimsPrincipal user, Guid dossierId, CancellationToken cancellationToken);
+
+    /// <summary>Record decisions, finalise or reopen the grid: a juror of the dossier's session (or an administrator).</summary>
+    Task EnsureCanReviewDossierAsync(ClaimsPrincipal user, Guid dossierId, CancellationToken cancellationToken);
+
+    /// <summary>Edit and release feedback: a juror of the session, the pedagogical team, an administrator.</summary>
+    Task EnsureCanEditFeedbackAsync(ClaimsPrincipal user, Guid dossierId, CancellationToken cancellationToken);
+
+    /// <summary>Upload a dossier for a candidate of a session: the candidate themself, or an administrator.</summary>
+    Task EnsureCanSubmitAsync(ClaimsPrincipal user, Guid sessionId, Guid candidateId, CancellationToken cancellationToken);
+
+    /// <summary>The candidate record linked to the caller's account, or null.</summary>
+    Task<Guid?> CandidateIdOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+}
