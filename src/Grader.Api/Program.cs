@@ -1,5 +1,6 @@
 using Grader.Api.Access;
 using Grader.Api.Audit;
+using Grader.Api.DataRights;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
 using Grader.Api.Persistence;
@@ -16,6 +17,7 @@ builder.AddGraderIdentity();
 builder.AddResourceAccess();
 builder.AddAuditTrail();
 builder.AddSessions();
+builder.AddDataRights();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapUsersApi();
 app.MapSessionsApi();
 app.MapAuditApi();
 app.MapRubricsApi();
+app.MapDataRightsApi();
 
 await app.RunAsync();
 
