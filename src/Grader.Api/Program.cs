@@ -1,5 +1,6 @@
 using Grader.Api.Access;
 using Grader.Api.Audit;
+using Grader.Api.Common;
 using Grader.Api.DataRights;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
@@ -11,6 +12,7 @@ using Grader.Api.Users;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraderProblemDetails();
+builder.AddGraderJson();
 builder.AddRubrics();
 builder.AddGraderPersistence();
 builder.AddGraderIdentity();
