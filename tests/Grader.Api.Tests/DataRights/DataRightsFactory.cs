@@ -8,25 +8,18 @@ namespace Grader.Api.Tests.DataRights;
 
 /// <summary>
 /// The service as <see cref="GraderApiFactory"/> hosts it, plus the chunk index (registered here until the API
-/// registers it itself; <c>AddGraderIndexing</c> only adds what is missing), the periodic retention pass switched off
-/// so that tests run it when they choose, and a clock (by default the system's) read to the millisecond.
-/// <para>
-/// Why the millisecond: the audit trail hashes <c>AuditEntry.At</c> to the tick (100 ns), but SQLite stores it with
-/// <c>DateTimeOffsetToBinaryConverter</c> (100 µs) and PostgreSQL in microseconds, so an entry written at an instant
-/// finer than that no longer verifies once read back (GET /api/audit/verify reports entry 1 broken on main). The fix
-/// belongs to the audit trail (truncate <c>At</c> before hashing); until then these tests give it instants the stores
-/// keep exactly, so that they check what erasure does to the chain and not that defect.
-/// </para>
+/// registers it itself; <c>AddGraderIndexing</c> only adds what is missing) and the periodic retention pass switched
+/// off so that tests run it when they choose; optionally a clock the test moves.
 /// </summary>
 public sealed class DataRightsFactory : GraderApiFactory
 {
-    private readonly TimeProvider _clock;
+    private readonly TimeProvider? _clock;
 
-    public DataRightsFactory() : this(new MillisecondClock(TimeProvider.System))
+    public DataRightsFactory() : this(clock: null)
     {
     }
 
-    private DataRightsFactory(TimeProvider clock)
+    private DataRightsFactory(TimeProvider? clock)
     {
         _clock = clock;
         With("Grader:Retention:Enabled", "false");
@@ -45,22 +38,17 @@ public sealed class DataRightsFactory : GraderApiFactory
                 services.AddGraderIndexing(context.Configuration);
             }
         });
-        builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
     }
 }
 
-/// <summary>Another clock's time, cut to the millisecond (see <see cref="DataRightsFactory"/>).</summary>
-public sealed class MillisecondClock(TimeProvider inner) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => Truncate(inner.GetUtcNow());
-
-    public static DateTimeOffset Truncate(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, t.Offset);
-}
-
-/// <summary>A clock that stands still until the test moves it, on whole milliseconds.</summary>
+/// <summary>A clock that stands still until the test moves it.</summary>
 public sealed class MovableClock(DateTimeOffset start) : TimeProvider
 {
-    private DateTimeOffset _now = MillisecondClock.Truncate(start);
+    private DateTimeOffset _now = start;
 
     public override DateTimeOffset GetUtcNow() => _now;
 
