@@ -1,5 +1,8 @@
 using Grader.Api.Infrastructure;
+using Grader.Api.Exports;
+using Grader.Api.Feedback;
 using Grader.Api.Persistence;
+using Grader.Api.Review;
 using Grader.Api.Rubrics;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraderProblemDetails();
 builder.AddRubrics();
 builder.AddGraderPersistence();
+builder.AddReviewWorkflow();
 
 var app = builder.Build();
 
@@ -15,6 +19,7 @@ await app.MigrateGraderDatabaseAsync();
 app.UseGraderProblemDetails();
 app.MapHealthApi();
 app.MapRubricsApi();
+app.MapReviewApi().MapFeedbackApi().MapExportsApi();
 
 await app.RunAsync();
 
