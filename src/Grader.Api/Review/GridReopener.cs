@@ -43,9 +43,9 @@ public sealed class GridReopener(GraderDbContext db, ReviewSnapshotLoader loader
 
         var before = grid.ToGridState();
         var reopening = new FinalGridReopening { FinalGridId = grid.Id, Reason = reason, ReopenedBy = userId, ReopenedAt = clock.GetUtcNow() };
-        // Added through its set: a new row whose key is already set would otherwise be taken for an existing one.
+        // Added through its set (a new row whose key is already set would otherwise be taken for an existing one);
+        // EF's fix-up puts it in grid.Reopenings.
         db.FinalGridReopenings.Add(reopening);
-        grid.Reopenings.Add(reopening);
         grid.IsFinal = false;
         snapshot.Dossier.Status = DossierStatus.InReview;
         try
