@@ -33,8 +33,9 @@ public sealed class FeedbackDraftEditor(GraderDbContext db, FeedbackDraftSource 
         }
 
         var before = current.ToDto();
+        // A stored draft starts at version 1: version 0 is the evaluation's untouched text, which a stale editor may still hold.
         var draft = current.Stored
-            ?? db.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = text, SourcePreAssessmentId = current.SourcePreAssessmentId }).Entity;
+            ?? db.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = text, SourcePreAssessmentId = current.SourcePreAssessmentId, Version = 1 }).Entity;
         draft.Text = text;
         draft.EditedBy = userId;
         draft.UpdatedAt = clock.GetUtcNow();

@@ -41,7 +41,9 @@ public sealed class DecisionRecorder(GraderDbContext db, ReviewSnapshotLoader lo
         }
 
         var before = existing.ToDto(snapshot.Scale);
-        var decision = existing ?? db.Decisions.Add(new JurorDecision { DossierId = dossierId, CriterionCode = competence.Code, AuthorUserId = userId }).Entity;
+        // A new decision starts at version 1: 0 means "there was none" to a client, which must not match a decision created since.
+        var decision = existing
+            ?? db.Decisions.Add(new JurorDecision { DossierId = dossierId, CriterionCode = competence.Code, AuthorUserId = userId, Version = 1 }).Entity;
         Apply(decision, request, snapshot, userId);
 
         try

@@ -54,7 +54,7 @@ public sealed class GridFinaliser(GraderDbContext db, ReviewSnapshotLoader loade
         }
 
         var before = snapshot.Grid.ToGridState();
-        var grid = snapshot.Grid ?? db.FinalGrids.Add(new FinalGrid { DossierId = dossierId, FinalisedBy = userId, BlocDecision = chosen }).Entity;
+        var grid = snapshot.Grid ?? db.FinalGrids.Add(new FinalGrid { DossierId = dossierId, FinalisedBy = userId, BlocDecision = chosen, Version = 1 }).Entity;
         grid.FinalisedBy = userId;
         grid.FinalisedAt = clock.GetUtcNow();
         grid.BlocDecision = chosen;

@@ -124,6 +124,18 @@ public sealed class ReviewWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_juror_who_saw_no_decision_cannot_overwrite_one_created_meanwhile()
+    {
+        var dossierId = await SeedAsync();
+        await RecordAsync(dossierId, "C.2.2.4", 2, 0, "juror-alice");
+
+        var bob = await RecordAsync(dossierId, "C.2.2.4", 1, 0, "juror-bob");
+
+        Assert.Equal("decision-conflict", bob.Problem!.Code);
+        Assert.Equal("juror-alice", Assert.IsType<DecisionDto>(bob.Problem.Extensions["current"]).Author);
+    }
+
+    [Fact]
     public async Task A_save_racing_another_on_the_same_row_gets_the_concurrency_conflict()
     {
         var dossierId = await SeedAsync();
@@ -140,8 +152,8 @@ public sealed class ReviewWorkflowTests : IAsyncLifetime
             await aliceContext.SaveChangesAsync(Cancellation);
         }
 
-        // Bob's context still tracks version 0: the version token makes his save match no row.
-        var bob = await bobServices.Recorder.RecordAsync(dossierId, "C.2.2.4", new RecordDecisionRequest(1, "", 0), "juror-bob", Cancellation);
+        // Bob's context still tracks version 1: the version token makes his save match no row.
+        var bob = await bobServices.Recorder.RecordAsync(dossierId, "C.2.2.4", new RecordDecisionRequest(1, "", 1), "juror-bob", Cancellation);
 
         Assert.Equal("decision-conflict", bob.Problem!.Code);
         Assert.Equal(3, Assert.IsType<DecisionDto>(bob.Problem.Extensions["current"]).Level);
