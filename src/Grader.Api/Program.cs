@@ -1,5 +1,6 @@
 using Grader.Api.Access;
 using Grader.Api.Audit;
+using Grader.Api.Common;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
 using Grader.Api.Exports;
@@ -13,6 +14,7 @@ using Grader.Api.Users;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraderProblemDetails();
+builder.AddGraderJson();
 builder.AddRubrics();
 builder.AddGraderPersistence();
 builder.AddGraderIdentity();
