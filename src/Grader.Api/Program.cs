@@ -4,7 +4,10 @@ using Grader.Api.Common;
 using Grader.Api.DataRights;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
+using Grader.Api.Exports;
+using Grader.Api.Feedback;
 using Grader.Api.Persistence;
+using Grader.Api.Review;
 using Grader.Api.Rubrics;
 using Grader.Api.Sessions;
 using Grader.Api.Users;
@@ -19,6 +22,7 @@ builder.AddGraderIdentity();
 builder.AddResourceAccess();
 builder.AddAuditTrail();
 builder.AddSessions();
+builder.AddReviewWorkflow();
 builder.AddDataRights();
 
 var app = builder.Build();
@@ -35,6 +39,7 @@ app.MapUsersApi();
 app.MapSessionsApi();
 app.MapAuditApi();
 app.MapRubricsApi();
+app.MapReviewApi().MapFeedbackApi().MapExportsApi();
 app.MapDataRightsApi();
 
 await app.RunAsync();
