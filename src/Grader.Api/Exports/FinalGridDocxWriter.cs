@@ -35,7 +35,12 @@ public static class FinalGridDocxWriter
             Labelled("Décision confirmée par le jury", report.ConfirmedDecision));
         if (report.ComputedDecision != report.ConfirmedDecision)
         {
-            body.Append(Paragraph("Le jury a retenu une décision différente de celle calculée par la règle\u00A0; le motif est conservé dans le journal d’audit.", italic: true));
+            body.Append(Paragraph("Le jury a retenu une décision différente de celle calculée par la règle.", italic: true));
+        }
+
+        if (!string.IsNullOrWhiteSpace(report.DecisionReason))
+        {
+            body.Append(Labelled("Motif du jury", report.DecisionReason));
         }
 
         body.Append(Labelled("Grille finalisée par", $"{report.FinalisedBy}, le {FrenchDates.Long(report.FinalisedAt)}"));

@@ -13,6 +13,7 @@ public sealed record FinalGridReport(
     IReadOnlyList<FinalGridLine> Lines,
     string ComputedDecision,
     string ConfirmedDecision,
+    string? DecisionReason,
     string RuleExplanation,
     string FinalisedBy,
     DateTimeOffset FinalisedAt,

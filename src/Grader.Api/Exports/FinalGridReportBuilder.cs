@@ -33,6 +33,7 @@ public sealed class FinalGridReportBuilder(ReviewSnapshotLoader loader, GraderDb
             s.Competences.Select(c => Line(c, s.Scale)).ToList(),
             BlocDecisions.Label(grid.ComputedDecision),
             BlocDecisions.Label(grid.BlocDecision),
+            grid.DecisionReason,
             ReviewDtoMapper.Explain(s.ComputeBlocDecision()),
             string.IsNullOrWhiteSpace(finaliser) ? grid.FinalisedBy : finaliser,
             grid.FinalisedAt,

@@ -59,6 +59,7 @@ public sealed class GridFinaliser(GraderDbContext db, ReviewSnapshotLoader loade
         grid.FinalisedAt = clock.GetUtcNow();
         grid.BlocDecision = chosen;
         grid.ComputedDecision = computed.Decision!;
+        grid.DecisionReason = reason.Length > 0 ? reason : null;
         grid.IsFinal = true;
         snapshot.Dossier.Status = DossierStatus.Finalised;
         foreach (var decision in snapshot.Competences.Select(c => c.Decision!))

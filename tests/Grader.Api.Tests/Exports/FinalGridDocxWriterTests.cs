@@ -5,7 +5,7 @@ namespace Grader.Api.Tests.Exports;
 
 public sealed class FinalGridDocxWriterTests
 {
-    private static FinalGridReport Report(string computed, string confirmed) => new(
+    private static FinalGridReport Report(string computed, string confirmed, string? reason = null) => new(
         "Session de juin",
         "E2",
         "ELABORATION D’UN PLAN D’ACTIONS COMMERCIALES MULTICANAL",
@@ -18,6 +18,7 @@ public sealed class FinalGridDocxWriterTests
         ],
         computed,
         confirmed,
+        reason,
         "1 compétence acquise sur 2",
         "Claire Juré",
         new DateTimeOffset(2026, 6, 12, 14, 5, 0, TimeSpan.Zero),
@@ -45,8 +46,9 @@ public sealed class FinalGridDocxWriterTests
     [Fact]
     public void An_override_of_the_computed_decision_is_stated()
     {
-        var all = string.Join("\n", DocxText.Paragraphs(FinalGridDocxWriter.Write(Report("acquis", "non acquis"))));
+        var all = string.Join("\n", DocxText.Paragraphs(FinalGridDocxWriter.Write(Report("acquis", "non acquis", "Dossier en grande partie recopié d’un modèle."))));
 
         Assert.Contains("différente de celle calculée par la règle", all, StringComparison.Ordinal);
+        Assert.Contains("Motif du jury\u00A0: Dossier en grande partie recopié d’un modèle.", all, StringComparison.Ordinal);
     }
 }
