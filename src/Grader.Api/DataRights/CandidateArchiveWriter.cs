@@ -106,7 +106,7 @@ internal sealed class CandidateArchiveWriter(GraderDbContext db, FileStoreLocati
         if (grid is not null)
         {
             await WriteJsonAsync(zip, $"{folder}/grille-finale.json", new FinalGridDocument(
-                grid.BlocDecision, grid.ComputedDecision, grid.IsFinal, grid.FinalisedBy, grid.FinalisedAt,
+                grid.BlocDecision, grid.ComputedDecision, grid.DecisionReason, grid.IsFinal, grid.FinalisedBy, grid.FinalisedAt,
                 grid.Reopenings.OrderBy(r => r.ReopenedAt).Select(r => new ReopeningDocument(r.Reason, r.ReopenedBy, r.ReopenedAt)).ToList()), ct);
         }
 

@@ -31,7 +31,7 @@ public sealed record DecisionDocument(
 
 /// <summary><c>grille-finale.json</c>.</summary>
 public sealed record FinalGridDocument(
-    string BlocDecision, string ComputedDecision, bool IsFinal, string FinalisedBy, DateTimeOffset FinalisedAt, IReadOnlyList<ReopeningDocument> Reopenings);
+    string BlocDecision, string ComputedDecision, string? DecisionReason, bool IsFinal, string FinalisedBy, DateTimeOffset FinalisedAt, IReadOnlyList<ReopeningDocument> Reopenings);
 
 public sealed record ReopeningDocument(string Reason, string ReopenedBy, DateTimeOffset ReopenedAt);
 

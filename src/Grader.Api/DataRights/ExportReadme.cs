@@ -44,7 +44,8 @@ internal static class ExportReadme
           au regard de laquelle la décision a été prise.
 
         dossiers/<identifiant>/grille-finale.json
-          La grille finale arrêtée par le jury (décision sur le bloc) et ses éventuelles réouvertures, avec leur motif.
+          La grille finale arrêtée par le jury (décision sur le bloc, décision calculée par la règle du référentiel, motif
+          du jury s’il en a retenu une autre) et ses éventuelles réouvertures, avec leur motif.
 
         dossiers/<identifiant>/retours.json
           Le retour qui vous est destiné : le brouillon en cours de rédaction et chaque version qui vous a été diffusée.

@@ -46,6 +46,7 @@ public sealed class CandidateExportTests(DataRightsFactory factory) : IClassFixt
         Assert.Equal("Analyse solide.", Json(zip, $"{folder}/decisions.json")[0].GetProperty("comment").GetString());
         var grid = Json(zip, $"{folder}/grille-finale.json");
         Assert.Equal("acquis", grid.GetProperty("blocDecision").GetString());
+        Assert.Equal("Le jury retient l’oral.", grid.GetProperty("decisionReason").GetString());
         Assert.Equal("Erreur de saisie", grid.GetProperty("reopenings")[0].GetProperty("reason").GetString());
         var feedback = Json(zip, $"{folder}/retours.json");
         Assert.Equal("Brouillon : précisez vos indicateurs.", feedback.GetProperty("draft").GetProperty("text").GetString());

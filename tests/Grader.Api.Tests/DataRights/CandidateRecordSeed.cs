@@ -58,7 +58,7 @@ public static class CandidateRecordSeed
             });
             db.FinalGrids.Add(new FinalGrid
             {
-                DossierId = dossierId, FinalisedBy = session.Juror.Id, BlocDecision = "acquis", ComputedDecision = "acquis",
+                DossierId = dossierId, FinalisedBy = session.Juror.Id, BlocDecision = "acquis", ComputedDecision = "non-acquis", DecisionReason = "Le jury retient l’oral.",
                 Reopenings = [new FinalGridReopening { Reason = "Erreur de saisie", ReopenedBy = session.Juror.Id }],
             });
             db.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = "Brouillon : précisez vos indicateurs.", SourcePreAssessmentId = record.Id });
