@@ -1,19 +1,35 @@
+using Grader.Api.Access;
+using Grader.Api.Audit;
+using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
 using Grader.Api.Persistence;
 using Grader.Api.Rubrics;
+using Grader.Api.Sessions;
+using Grader.Api.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraderProblemDetails();
 builder.AddRubrics();
 builder.AddGraderPersistence();
+builder.AddGraderIdentity();
+builder.AddResourceAccess();
+builder.AddAuditTrail();
+builder.AddSessions();
 
 var app = builder.Build();
 
 await app.MigrateGraderDatabaseAsync();
+await app.SeedGraderIdentityAsync();
 
 app.UseGraderProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthApi();
+app.MapAuthApi();
+app.MapUsersApi();
+app.MapSessionsApi();
+app.MapAuditApi();
 app.MapRubricsApi();
 
 await app.RunAsync();
