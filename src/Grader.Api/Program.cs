@@ -1,8 +1,10 @@
 using Grader.Api.Access;
 using Grader.Api.Audit;
+using Grader.Api.Dossiers;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
 using Grader.Api.Persistence;
+using Grader.Api.Processing;
 using Grader.Api.Rubrics;
 using Grader.Api.Sessions;
 using Grader.Api.Users;
@@ -16,6 +18,8 @@ builder.AddGraderIdentity();
 builder.AddResourceAccess();
 builder.AddAuditTrail();
 builder.AddSessions();
+builder.AddDossiers();
+builder.AddGraderProcessing();
 
 var app = builder.Build();
 
@@ -29,6 +33,7 @@ app.MapHealthApi();
 app.MapAuthApi();
 app.MapUsersApi();
 app.MapSessionsApi();
+app.MapDossiersApi();
 app.MapAuditApi();
 app.MapRubricsApi();
 
