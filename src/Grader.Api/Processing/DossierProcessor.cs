@@ -28,7 +28,7 @@ public sealed class DossierProcessor(
     public async Task ProcessAsync(Guid processingJobId, int retryCount, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var lease = await ProcessingLease.AcquireAsync(scopes, clock, processingJobId, settings.RecoveryTimeout, settings.PollInterval, cancellationToken);
+        var lease = await ProcessingLease.AcquireAsync(scopes, clock, processingJobId, settings.RecoveryTimeout, settings.PollInterval, logger, cancellationToken);
         if (lease is null)
         {
             logger.LogInformation("Processing job {JobId} is finished or gone; nothing to do.", processingJobId);
@@ -113,6 +113,8 @@ public sealed class DossierProcessor(
         {
             throw new LeaseLostException();
         }
+
+        await keeper.StopAsync();
 
         var record = await SaveAsync(lease, snapshot.Dossier.Id, assessment, cancellationToken);
         await AuditAsync(snapshot, record, assessment, cancellationToken);

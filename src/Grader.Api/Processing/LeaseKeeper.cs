@@ -40,9 +40,14 @@ public sealed class LeaseKeeper : IProgress<EvaluationProgress>, IAsyncDisposabl
     /// <summary>Writes the latest progress now (before the result is saved, so that the user sees every compétence counted).</summary>
     public Task<bool> FlushAsync(CancellationToken cancellationToken) => WriteAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops renewing, before the holder writes its outcome (after which the row is no longer "running").</summary>
+    public async Task StopAsync()
     {
-        await _stop.CancelAsync();
+        if (!_stop.IsCancellationRequested)
+        {
+            await _stop.CancelAsync();
+        }
+
         try
         {
             await _loop;
@@ -51,7 +56,11 @@ public sealed class LeaseKeeper : IProgress<EvaluationProgress>, IAsyncDisposabl
         {
             // The loop ends with the stop token.
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         _stop.Dispose();
         _lost.Dispose();
     }

@@ -34,7 +34,7 @@ public sealed class ProcessingLease
     /// gone or finished.
     /// </summary>
     public static async Task<ProcessingLease?> AcquireAsync(
-        IServiceScopeFactory scopes, TimeProvider clock, Guid jobId, TimeSpan staleAfter, TimeSpan pollInterval, CancellationToken cancellationToken)
+        IServiceScopeFactory scopes, TimeProvider clock, Guid jobId, TimeSpan staleAfter, TimeSpan pollInterval, ILogger logger, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -69,6 +69,8 @@ public sealed class ProcessingLease
                     cancellationToken);
             if (claimed == 1)
             {
+                logger.LogInformation(
+                    "Processing job {JobId}: attempt {Attempt} claimed the row ({State}, silent for {Silent}).", jobId, attempt, seen.State, silentFor);
                 return new ProcessingLease(scopes, clock, jobId, attempt);
             }
         }

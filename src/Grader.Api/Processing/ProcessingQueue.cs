@@ -9,7 +9,7 @@ public sealed class ProcessingQueue(IBackgroundJobClient jobs)
 {
     public async Task EnqueueAsync(GraderDbContext context, Guid processingJobId, CancellationToken cancellationToken)
     {
-        var backgroundJobId = jobs.Enqueue<ProcessDossierJob>(job => job.RunAsync(processingJobId, null, CancellationToken.None));
+        var backgroundJobId = jobs.Enqueue<ProcessDossierJob>(job => job.RunAsync(processingJobId, null));
         await context.ProcessingJobs.Where(j => j.Id == processingJobId)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.BackgroundJobId, backgroundJobId), cancellationToken);
     }
