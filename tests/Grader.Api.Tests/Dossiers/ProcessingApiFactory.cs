@@ -10,5 +10,6 @@ public sealed class ProcessingApiFactory : GraderApiFactory
         With("Grader:Jobs:PollInterval", "00:00:00.200");
         With("Grader:Jobs:ProgressWriteInterval", "00:00:00.100");
         With("Grader:Jobs:Workers", "2");
+        With("Grader:Jobs:MaxRetries", "0");
     }
 }
