@@ -1,10 +1,14 @@
 using Grader.Api.Access;
 using Grader.Api.Audit;
 using Grader.Api.Dossiers;
+using Grader.Api.Common;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
+using Grader.Api.Exports;
+using Grader.Api.Feedback;
 using Grader.Api.Persistence;
 using Grader.Api.Processing;
+using Grader.Api.Review;
 using Grader.Api.Rubrics;
 using Grader.Api.Sessions;
 using Grader.Api.Users;
@@ -12,6 +16,7 @@ using Grader.Api.Users;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGraderProblemDetails();
+builder.AddGraderJson();
 builder.AddRubrics();
 builder.AddGraderPersistence();
 builder.AddGraderIdentity();
@@ -20,6 +25,7 @@ builder.AddAuditTrail();
 builder.AddSessions();
 builder.AddDossiers();
 builder.AddGraderProcessing();
+builder.AddReviewWorkflow();
 
 var app = builder.Build();
 
@@ -36,6 +42,7 @@ app.MapSessionsApi();
 app.MapDossiersApi();
 app.MapAuditApi();
 app.MapRubricsApi();
+app.MapReviewApi().MapFeedbackApi().MapExportsApi();
 
 await app.RunAsync();
 

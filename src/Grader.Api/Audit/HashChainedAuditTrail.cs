@@ -31,7 +31,7 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimePro
             var entry = new AuditEntry
             {
                 Sequence = (last?.Sequence ?? 0) + 1,
-                At = clock.GetUtcNow(),
+                At = WholeMilliseconds(clock.GetUtcNow()),
                 Actor = record.Actor,
                 Action = record.Action,
                 EntityType = record.EntityType,
@@ -58,4 +58,7 @@ internal sealed class HashChainedAuditTrail(IServiceScopeFactory scopes, TimePro
             }
         }
     }
+
+    // The stored time must read back exactly as hashed: SQLite's converter keeps 0.1 ms, PostgreSQL 1 µs; both keep whole ms.
+    private static DateTimeOffset WholeMilliseconds(DateTimeOffset at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerMillisecond, at.Offset);
 }

@@ -2,6 +2,7 @@ using Grader.Api.Rubrics;
 using Grader.Persistence.Entities;
 using Grader.Pipeline.Evaluation.Model;
 using Grader.Pipeline.Evaluation.Llm;
+using Grader.Pipeline.Rubrics;
 using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Sessions;
@@ -16,11 +17,21 @@ internal sealed class SessionFactory(RubricStore rubrics, IOptions<LlmOptions> l
             throw new SessionException("bad-session", "Le nom de la session est obligatoire.");
         }
 
-        var index = rubrics.Get(request.RubricId ?? rubrics.DefaultRubricId);
-        var epreuves = (request.Epreuves is { Count: > 0 } asked ? asked : index.Rubric.Epreuves.Select(e => e.Id).ToList())
-            .Select(code => index.GetEpreuve(code).Id)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        RubricIndex index;
+        List<string> epreuves;
+        try
+        {
+            index = rubrics.Get(request.RubricId ?? rubrics.DefaultRubricId);
+            epreuves = (request.Epreuves is { Count: > 0 } asked ? asked : index.Rubric.Epreuves.Select(e => e.Id).ToList())
+                .Select(code => index.GetEpreuve(code).Id)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (RubricException unknown)
+        {
+            // In a request body an unknown référentiel or épreuve is a bad request, not a missing resource.
+            throw new SessionException("bad-session", unknown.Message);
+        }
 
         var provider = Providers.Normalize(request.Provider ?? llm.Value.Provider);
         if (!Providers.All.Contains(provider))

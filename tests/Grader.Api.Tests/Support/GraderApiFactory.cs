@@ -34,6 +34,33 @@ public class GraderApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    private Persistence.TestDatabase? _ownedDatabase;
+
+    /// <summary>
+    /// The same service on a fresh PostgreSQL database of the server named by <c>GRADER_TEST_POSTGRES</c>; the test
+    /// skips with the reason when the variable is not set. The database is dropped with the factory.
+    /// </summary>
+    public static async Task<GraderApiFactory> OnPostgreSqlAsync()
+    {
+        var database = await Persistence.PostgreSqlTestDatabase.CreateAsync();
+        var factory = new GraderApiFactory()
+            .With("Grader:Database:Provider", DatabaseProviders.PostgreSql)
+            .With("Grader:Database:ConnectionString", database.ConnectionString);
+        factory._ownedDatabase = database;
+        return factory;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownedDatabase is not null)
+        {
+            await _ownedDatabase.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>Overrides or adds a setting; call before the first request or <see cref="WebApplicationFactory{T}.Services"/>.</summary>
     public GraderApiFactory With(string key, string? value)
     {
