@@ -10,6 +10,7 @@ namespace Grader.Pipeline.Evaluation.Orchestration;
 /// </summary>
 /// <param name="Samples">Draws per compétence (self-consistency); 1 by default.</param>
 /// <param name="DryRun">Estimate the token budget without calling any provider.</param>
+/// <param name="Progress">Told when the dossier is ready and after each compétence (a background job shows it to the user); optional.</param>
 public sealed record EvaluationRequest(
     Rubric Rubric,
     IReadOnlyList<string> Files,
@@ -17,7 +18,8 @@ public sealed record EvaluationRequest(
     int? Bloc = null,
     CandidateIdentity? Candidate = null,
     int Samples = 1,
-    bool DryRun = false)
+    bool DryRun = false,
+    IProgress<EvaluationProgress>? Progress = null)
 {
     public const int MaximumSamples = 10;
 }

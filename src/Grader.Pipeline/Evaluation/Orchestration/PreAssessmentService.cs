@@ -52,6 +52,8 @@ public sealed class PreAssessmentService(
         }
 
         var runs = new CriterionRun[competences.Count];
+        var done = 0;
+        request.Progress?.Report(new EvaluationProgress(0, competences.Count));
         var wall = Stopwatch.GetTimestamp();
         var parallel = new ParallelOptions
         {
@@ -59,7 +61,11 @@ public sealed class PreAssessmentService(
             CancellationToken = cancellationToken,
         };
         await Parallel.ForEachAsync(Enumerable.Range(0, competences.Count), parallel, async (i, ct) =>
-            runs[i] = await criteria.AssessAsync(scope, competences[i], retriever, dossier, options.Value.PassagesPerCompetence, timer, ct));
+        {
+            runs[i] = await criteria.AssessAsync(scope, competences[i], retriever, dossier, options.Value.PassagesPerCompetence, timer, ct);
+            // Compétences finish in any order: the count, not the index, is the progress.
+            request.Progress?.Report(new EvaluationProgress(Interlocked.Increment(ref done), competences.Count));
+        });
         timer.Add("criteria-wall", Stopwatch.GetElapsedTime(wall));
 
         var checkedDeliverables = await deliverables.AssessAsync(scope, retriever, dossier, options.Value.PassagesPerDeliverable, timer, cancellationToken);
