@@ -4,7 +4,13 @@ using Grader.Api.Rubrics;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseGraderDefaultUrl();
 builder.AddGraderProblemDetails();
+builder.AddGraderTelemetry();
+builder.AddGraderRequestLogging();
+builder.AddGraderOpenApi();
+builder.AddGraderHealth();
+builder.AddGraderRateLimiting();
 builder.AddRubrics();
 builder.AddGraderPersistence();
 
@@ -13,7 +19,10 @@ var app = builder.Build();
 await app.MigrateGraderDatabaseAsync();
 
 app.UseGraderProblemDetails();
-app.MapHealthApi();
+app.UseGraderRequestLogging();
+app.UseGraderRateLimiting();
+app.MapGraderOpenApi();
+app.MapGraderHealth();
 app.MapRubricsApi();
 
 await app.RunAsync();
