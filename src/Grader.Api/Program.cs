@@ -1,11 +1,18 @@
+using Grader.Api.Access;
+using Grader.Api.Audit;
+using Grader.Api.Common;
+using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
 using Grader.Api.Persistence;
 using Grader.Api.Rubrics;
+using Grader.Api.Sessions;
+using Grader.Api.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseGraderDefaultUrl();
 builder.AddGraderProblemDetails();
+builder.AddGraderJson();
 builder.AddGraderTelemetry();
 builder.AddGraderRequestLogging();
 builder.AddGraderOpenApi();
@@ -13,16 +20,27 @@ builder.AddGraderHealth();
 builder.AddGraderRateLimiting();
 builder.AddRubrics();
 builder.AddGraderPersistence();
+builder.AddGraderIdentity();
+builder.AddResourceAccess();
+builder.AddAuditTrail();
+builder.AddSessions();
 
 var app = builder.Build();
 
 await app.MigrateGraderDatabaseAsync();
+await app.SeedGraderIdentityAsync();
 
 app.UseGraderProblemDetails();
 app.UseGraderRequestLogging();
+app.UseAuthentication();
 app.UseGraderRateLimiting();
+app.UseAuthorization();
 app.MapGraderOpenApi();
 app.MapGraderHealth();
+app.MapAuthApi();
+app.MapUsersApi();
+app.MapSessionsApi();
+app.MapAuditApi();
 app.MapRubricsApi();
 
 await app.RunAsync();

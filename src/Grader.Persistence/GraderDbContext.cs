@@ -28,6 +28,7 @@ public abstract class GraderDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<FeedbackDraft> FeedbackDrafts => Set<FeedbackDraft>();
     public DbSet<ProcessingJob> ProcessingJobs => Set<ProcessingJob>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

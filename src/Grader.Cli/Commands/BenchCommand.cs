@@ -15,6 +15,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchParseCommand.Create(context));
         command.Subcommands.Add(BenchRetrievalCommand.Create(context));
         command.Subcommands.Add(BenchQualityCommand.Create(context, EvaluatorFor));
+        command.Subcommands.Add(BenchServiceCommand.Create(context));
         return command;
     }
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Grader.Api.Tests.Support;
 
 namespace Grader.Api.Tests.Rubrics;
 
-public sealed class RubricsApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class RubricsApiTests(GraderApiFactory factory) : IClassFixture<GraderApiFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -279,6 +279,31 @@ namespace Grader.Persistence.Migrations.PostgreSql
                     b.ToTable("dossier_files", (string)null);
                 });
 
+            modelBuilder.Entity("Grader.Persistence.Entities.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("SessionId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("enrolments", (string)null);
+                });
+
             modelBuilder.Entity("Grader.Persistence.Entities.FeedbackDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -881,6 +906,23 @@ namespace Grader.Persistence.Migrations.PostgreSql
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grader.Persistence.Entities.Enrolment", b =>
+                {
+                    b.HasOne("Grader.Persistence.Entities.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Persistence.Entities.CertificationSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
                 });
 
             modelBuilder.Entity("Grader.Persistence.Entities.FeedbackDraft", b =>

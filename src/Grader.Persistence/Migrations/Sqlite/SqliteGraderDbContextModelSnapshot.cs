@@ -273,6 +273,31 @@ namespace Grader.Persistence.Migrations.Sqlite
                     b.ToTable("dossier_files", (string)null);
                 });
 
+            modelBuilder.Entity("Grader.Persistence.Entities.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("SessionId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("enrolments", (string)null);
+                });
+
             modelBuilder.Entity("Grader.Persistence.Entities.FeedbackDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -869,6 +894,23 @@ namespace Grader.Persistence.Migrations.Sqlite
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grader.Persistence.Entities.Enrolment", b =>
+                {
+                    b.HasOne("Grader.Persistence.Entities.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Grader.Persistence.Entities.CertificationSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
                 });
 
             modelBuilder.Entity("Grader.Persistence.Entities.FeedbackDraft", b =>

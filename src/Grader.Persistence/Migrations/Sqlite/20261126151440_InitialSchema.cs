@@ -267,6 +267,32 @@ namespace Grader.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnrolledAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enrolments_candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_enrolments_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "juries",
                 columns: table => new
                 {
@@ -596,6 +622,17 @@ namespace Grader.Persistence.Migrations.Sqlite
                 columns: new[] { "SessionId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enrolments_CandidateId",
+                table: "enrolments",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_SessionId_CandidateId",
+                table: "enrolments",
+                columns: new[] { "SessionId", "CandidateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_feedback_drafts_DossierId",
                 table: "feedback_drafts",
                 column: "DossierId",
@@ -691,6 +728,9 @@ namespace Grader.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "dossier_files");
+
+            migrationBuilder.DropTable(
+                name: "enrolments");
 
             migrationBuilder.DropTable(
                 name: "feedback_drafts");

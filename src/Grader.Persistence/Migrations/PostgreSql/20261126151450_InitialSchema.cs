@@ -269,6 +269,32 @@ namespace Grader.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnrolledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_enrolments_candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_enrolments_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "juries",
                 columns: table => new
                 {
@@ -598,6 +624,17 @@ namespace Grader.Persistence.Migrations.PostgreSql
                 columns: new[] { "SessionId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enrolments_CandidateId",
+                table: "enrolments",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enrolments_SessionId_CandidateId",
+                table: "enrolments",
+                columns: new[] { "SessionId", "CandidateId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_feedback_drafts_DossierId",
                 table: "feedback_drafts",
                 column: "DossierId",
@@ -693,6 +730,9 @@ namespace Grader.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "dossier_files");
+
+            migrationBuilder.DropTable(
+                name: "enrolments");
 
             migrationBuilder.DropTable(
                 name: "feedback_drafts");

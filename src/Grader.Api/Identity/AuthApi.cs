@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Grader.Api.Access;
+using Grader.Persistence.Entities;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Grader.Api.Identity;
+
+/// <summary>
+/// <c>/api/auth</c>: sign in with e-mail and password (a bearer token, or with <c>?useCookies=true</c> the web
+/// application's cookie), refresh a token, sign out, and who am I. There is no self-registration: accounts are
+/// created by an administrator (<c>/api/users</c>).
+/// </summary>
+internal static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth").WithTags("Authentification");
+
+        api.MapPost("/login", SignInAsync)
+            .AllowAnonymous()
+            .WithName("SignIn")
+            .WithSummary("Connexion : jeton porteur (par défaut) ou cookie (?useCookies=true)");
+
+        api.MapPost("/refresh", RefreshAsync)
+            .AllowAnonymous()
+            .WithName("RefreshToken")
+            .WithSummary("Nouveau jeton porteur à partir du jeton de rafraîchissement");
+
+        api.MapPost("/logout", async (SignInManager<GraderUser> signIn) =>
+            {
+                await signIn.SignOutAsync();
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(GraderPolicies.SignedIn)
+            .WithName("SignOut")
+            .WithSummary("Déconnexion (cookie)");
+
+        api.MapGet("/me", MeAsync)
+            .RequireAuthorization(GraderPolicies.SignedIn)
+            .WithName("CurrentUser")
+            .WithSummary("Le compte connecté, ses rôles et, pour un candidat, sa fiche");
+
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(
+        SignInRequest request, bool? useCookies, SignInManager<GraderUser> signIn)
+    {
+        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            var detail = result.IsLockedOut
+                ? "Compte verrouillé après plusieurs échecs ; réessayez dans quelques minutes."
+                : "Adresse électronique ou mot de passe incorrect.";
+            return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée");
+        }
+
+        // The sign-in manager has already written the response: the token as JSON, or the cookie.
+        return TypedResults.Empty;
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request, SignInManager<GraderUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        // A refresh token is refused once expired or once the account's security stamp changed (password, roles…).
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Problem("Jeton de rafraîchissement invalide ou expiré ; reconnectez-vous.", statusCode: StatusCodes.Status401Unauthorized, title: "Connexion requise");
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<Ok<CurrentUser>, ProblemHttpResult>> MeAsync(
+        ClaimsPrincipal principal, UserManager<GraderUser> users, IResourceAccess access, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return TypedResults.Problem("Ce compte n’existe plus.", statusCode: StatusCodes.Status401Unauthorized, title: "Connexion requise");
+        }
+
+        var roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new CurrentUser(user.Id, user.Email ?? "", user.DisplayName, roles, await access.CandidateIdOfAsync(principal, cancellationToken)));
+    }
+}
