@@ -3,7 +3,10 @@ using Grader.Api.Audit;
 using Grader.Api.Common;
 using Grader.Api.Identity;
 using Grader.Api.Infrastructure;
+using Grader.Api.Exports;
+using Grader.Api.Feedback;
 using Grader.Api.Persistence;
+using Grader.Api.Review;
 using Grader.Api.Rubrics;
 using Grader.Api.Sessions;
 using Grader.Api.Users;
@@ -24,6 +27,7 @@ builder.AddGraderIdentity();
 builder.AddResourceAccess();
 builder.AddAuditTrail();
 builder.AddSessions();
+builder.AddReviewWorkflow();
 
 var app = builder.Build();
 
@@ -42,6 +46,7 @@ app.MapUsersApi();
 app.MapSessionsApi();
 app.MapAuditApi();
 app.MapRubricsApi();
+app.MapReviewApi().MapFeedbackApi().MapExportsApi();
 
 await app.RunAsync();
 

@@ -12,6 +12,7 @@ internal sealed class FinalGridConfiguration : IEntityTypeConfiguration<FinalGri
         builder.Property(g => g.FinalisedBy).HasMaxLength(100);
         builder.Property(g => g.BlocDecision).HasMaxLength(50);
         builder.Property(g => g.ComputedDecision).HasMaxLength(50);
+        builder.Property(g => g.DecisionReason).HasMaxLength(2000);
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.HasIndex(g => g.DossierId).IsUnique();
         builder.HasOne<Dossier>().WithOne().HasForeignKey<FinalGrid>(g => g.DossierId).OnDelete(DeleteBehavior.Restrict);

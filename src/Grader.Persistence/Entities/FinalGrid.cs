@@ -11,6 +11,8 @@ public sealed class FinalGrid : IVersioned
     public required string BlocDecision { get; set; }
     /// <summary>The decision the rubric's rule computed from the levels, which the jury confirmed or overrode.</summary>
     public string ComputedDecision { get; set; } = "";
+    /// <summary>Why the jury retained another decision than the computed one (required then), or its comment.</summary>
+    public string? DecisionReason { get; set; }
     /// <summary>False once reopened, until finalised again.</summary>
     public bool IsFinal { get; set; } = true;
     public List<FinalGridReopening> Reopenings { get; set; } = [];

@@ -13,6 +13,14 @@ public static class AuthorizationMatrix
     private static readonly HttpMethod Post = HttpMethod.Post;
     private static readonly HttpMethod Put = HttpMethod.Put;
 
+    /// <summary>Juror policy (jurors, administrators), then only a juror of the session.</summary>
+    private static Dictionary<Caller, int> Jurors(int allowed) =>
+        Expect.Only(allowed, JurorOfSession, JurorElsewhere, Administrator).With(404, JurorElsewhere, Administrator);
+
+    /// <summary>Feedback editors: the session's jurors, the pedagogical team, administrators.</summary>
+    private static Dictionary<Caller, int> Editors(int allowed) =>
+        Expect.Only(allowed, JurorOfSession, JurorElsewhere, Pedagogy, Administrator).With(404, JurorElsewhere);
+
     public static IReadOnlyList<Probe> Probes { get; } =
     [
         new("référentiels", Get, "/api/rubrics", null, Expect.SignedIn(200).With(200, Anonymous)),
@@ -30,6 +38,24 @@ public static class AuthorizationMatrix
         new("jurys : membre (déjà membre)", Post, "/api/sessions/{session}/juries/{jury}/members", """{"userId":"{user}"}""", Expect.Only(400, Administrator)),
         new("candidats : inscription (déjà inscrit)", Post, "/api/sessions/{session}/candidates", """{"candidateId":"{candidate}"}""", Expect.Only(400, Administrator)),
         new("candidats : liste", Get, "/api/sessions/{session}/candidates", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOwner, CandidateOther)),
+
+        // Review: only a juror sitting on the session; an administrator reads but does not decide.
+        new("revue : grille", Get, "/api/dossiers/{dossier}/review", null, Jurors(200)),
+        new("revue : décision (niveau hors échelle)", Put, "/api/dossiers/{dossier}/decisions/C.2.2.4.", """{"level":99,"comment":""}""", Jurors(400)),
+        new("revue : finalisation (compétences non décidées)", Post, "/api/dossiers/{dossier}/finalise", """{}""", Jurors(409)),
+        new("revue : réouverture (sans motif)", Post, "/api/dossiers/{dossier}/reopen", """{"reason":""}""", Jurors(400)),
+        new("règle du bloc (part invalide)", Put, "/api/sessions/{session}/bloc-rule", """{"acquiredShareRequired":2}""", Expect.Only(400, Administrator, Pedagogy)),
+
+        // Feedback: edited by the session's jurors and the pedagogical team, read by its candidate once released.
+        new("retour : brouillon", Get, "/api/dossiers/{dossier}/feedback/draft", null, Editors(200)),
+        new("retour : modification (version périmée)", Put, "/api/dossiers/{dossier}/feedback/draft", """{"text":"Nouveau texte","version":999}""", Editors(409)),
+        new("retour : publication (version périmée)", Post, "/api/dossiers/{dossier}/feedback/release", """{"draftVersion":999}""", Editors(409)),
+        new("retour publié", Get, "/api/dossiers/{dossier}/feedback", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        new("retour publié (DOCX)", Get, "/api/dossiers/{dossier}/feedback.docx", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+
+        // Exports.
+        new("grille finale (DOCX, non finalisée)", Get, "/api/dossiers/{dossier}/grid.docx", null, Expect.Only(409, Administrator, JurorOfSession, JurorElsewhere).With(404, JurorElsewhere)),
+        new("résultats de la session (CSV)", Get, "/api/sessions/{session}/results.csv", null, Editors(200)),
 
         new("journal d’audit", Get, "/api/audit", null, Expect.Only(200, Administrator)),
         new("journal d’audit : vérification", Get, "/api/audit/verify", null, Expect.Only(200, Administrator)),

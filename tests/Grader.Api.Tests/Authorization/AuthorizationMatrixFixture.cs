@@ -1,5 +1,8 @@
 using Grader.Api.Identity;
+using Grader.Api.Tests.Review;
 using Grader.Api.Tests.Support;
+using Grader.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Api.Tests.Authorization;
 
@@ -12,6 +15,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
     public TestSession Own { get; private set; } = null!;
     public TestSession Other { get; private set; } = null!;
     public TestUser Administrator { get; private set; } = null!;
+    /// <summary>A pre-assessed dossier of the own candidate in the own session, with one released feedback.</summary>
+    public Guid Dossier { get; private set; }
 
     public HttpClient ClientFor(Caller caller) => _clients[caller];
 
@@ -20,6 +25,13 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         Own = await Factory.CreateSessionAsync();
         Other = await Factory.CreateSessionAsync();
         Administrator = await Factory.CreateUserAsync(GraderRoles.Administrator);
+        Dossier = await Factory.WithDbAsync(async db =>
+        {
+            var dossier = await ReviewTestData.SeedDossierAsync(db, await db.Sessions.SingleAsync(s => s.Id == Own.Id), Own.CandidateId);
+            db.FeedbackReleases.Add(new FeedbackRelease { DossierId = dossier.Id, Text = "Retour publié pour le test.", ReleasedBy = Own.Juror.Id });
+            await db.SaveChangesAsync();
+            return dossier.Id;
+        });
         _clients[Caller.Anonymous] = Factory.CreateClient();
         _clients[Caller.Administrator] = await Factory.ClientForAsync(Administrator);
         _clients[Caller.Pedagogy] = await Factory.ClientAsAsync(GraderRoles.Pedagogy);
@@ -33,7 +45,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         .Replace("{session}", Own.Id.ToString(), StringComparison.Ordinal)
         .Replace("{jury}", Own.JuryId.ToString(), StringComparison.Ordinal)
         .Replace("{candidate}", Own.CandidateId.ToString(), StringComparison.Ordinal)
-        .Replace("{user}", Own.Juror.Id, StringComparison.Ordinal);
+        .Replace("{user}", Own.Juror.Id, StringComparison.Ordinal)
+        .Replace("{dossier}", Dossier.ToString(), StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
