@@ -11,12 +11,13 @@ namespace Grader.Api.Infrastructure.Problems;
 /// </summary>
 internal static class ExceptionProblems
 {
-    public static ProblemDetails For(Exception exception) => exception switch
+    /// <param name="clientAborted">The client closed the request: a cancellation is then theirs, not a failure of ours.</param>
+    public static ProblemDetails For(Exception exception, bool clientAborted = false) => exception switch
     {
         GraderException userError => ForUserError(userError),
         BadHttpRequestException badRequest => ForBadRequest(badRequest),
         JsonException json => Invalid(StatusCodes.Status400BadRequest, JsonDetail(json)),
-        OperationCanceledException => Invalid(499, "La requête a été interrompue avant la fin de son traitement."),
+        OperationCanceledException when clientAborted => Invalid(499, "La requête a été interrompue avant la fin de son traitement."),
         _ => Create(StatusCodes.Status500InternalServerError, ProblemCatalog.Detail(StatusCodes.Status500InternalServerError)),
     };
 

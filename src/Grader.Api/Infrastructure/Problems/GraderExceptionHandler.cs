@@ -12,7 +12,7 @@ internal sealed class GraderExceptionHandler(IProblemDetailsService problemDetai
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ExceptionProblems.For(exception);
+        var problem = ExceptionProblems.For(exception, httpContext.RequestAborted.IsCancellationRequested);
         if (exception is GraderException userError)
         {
             logger.LogWarning("User error {Code}: {Message}", userError.Code, userError.Message);
