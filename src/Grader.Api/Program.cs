@@ -16,8 +16,14 @@ using Grader.Api.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseGraderDefaultUrl();
 builder.AddGraderProblemDetails();
 builder.AddGraderJson();
+builder.AddGraderTelemetry();
+builder.AddGraderRequestLogging();
+builder.AddGraderOpenApi();
+builder.AddGraderHealth();
+builder.AddGraderRateLimiting();
 builder.AddRubrics();
 builder.AddGraderPersistence();
 builder.AddGraderIdentity();
@@ -35,9 +41,12 @@ await app.MigrateGraderDatabaseAsync();
 await app.SeedGraderIdentityAsync();
 
 app.UseGraderProblemDetails();
+app.UseGraderRequestLogging();
 app.UseAuthentication();
+app.UseGraderRateLimiting();
 app.UseAuthorization();
-app.MapHealthApi();
+app.MapGraderOpenApi();
+app.MapGraderHealth();
 app.MapAuthApi();
 app.MapUsersApi();
 app.MapSessionsApi();
