@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Grader.Api.Common;
 using Grader.Api.Identity;
+using Grader.Api.Infrastructure;
 using Grader.Api.Processing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,7 +24,8 @@ internal static class DossiersApi
                 upload.HandleAsync(sessionId, request, caller, ct))
             .WithName("UploadDossier")
             .WithSummary("Dépose un dossier (multipart : files, epreuve, candidateId) et lance son traitement")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireRateLimiting(GraderRateLimits.Upload);
         sessions.MapGet("/", async (Guid sessionId, int? page, int? pageSize, ClaimsPrincipal caller, DossierReads reads, CancellationToken ct) =>
                 TypedResults.Ok(await reads.ListAsync(sessionId, new PageQuery(page, pageSize), caller, ct)))
             .WithName("ListDossiers")

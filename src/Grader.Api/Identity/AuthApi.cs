@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Grader.Api.Access;
+using Grader.Api.Infrastructure;
 using Grader.Persistence.Entities;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +22,7 @@ internal static class AuthApi
 
         api.MapPost("/login", SignInAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(GraderRateLimits.SignIn)
             .WithName("SignIn")
             .WithSummary("Connexion : jeton porteur (par défaut) ou cookie (?useCookies=true)");
 

@@ -41,7 +41,7 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task Without_an_index_registered_ready_is_degraded_but_still_200()
+    public async Task On_a_fresh_data_folder_the_embedded_index_and_the_database_are_ready()
     {
         await using var factory = new OpsApiFactory(registerIndexing: false);
 
@@ -49,12 +49,12 @@ public sealed class HealthTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var checks = await ChecksAsync(response);
-        Assert.Equal("degraded", checks["index"].Status);
-        Assert.Contains("non configuré", checks["index"].Description, StringComparison.Ordinal);
+        Assert.Equal("healthy", checks["index"].Status);
+        Assert.Equal("healthy", checks["database"].Status);
     }
 
     [Fact]
-    public async Task An_unreachable_model_server_is_degraded_and_a_misconfigured_one_unhealthy()
+    public async Task An_unreachable_model_server_is_degraded_and_a_misconfigured_one_stops_the_start()
     {
         await using var unreachable = new OpsApiFactory(new Dictionary<string, string?>
         {
@@ -68,14 +68,14 @@ public sealed class HealthTests
         }, registerIndexing: true);
 
         var degraded = await unreachable.CreateClient().GetAsync("/health/ready", Cancellation);
-        var unhealthy = await misconfigured.CreateClient().GetAsync("/health/ready", Cancellation);
+        // Options are validated at start-up: a provider that cannot work never takes requests.
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => misconfigured.CreateClient());
 
         Assert.Equal(HttpStatusCode.OK, degraded.StatusCode);
         var llm = (await ChecksAsync(degraded))["llm"];
         Assert.Equal("degraded", llm.Status);
         Assert.Contains("ne répond pas", llm.Description, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
-        Assert.Contains("Grader:Llm:ApiKey est obligatoire", (await ChecksAsync(unhealthy))["llm"].Description, StringComparison.Ordinal);
+        Assert.Contains("Grader:Llm:ApiKey est obligatoire", refused.Message, StringComparison.Ordinal);
     }
 
     internal static async Task<Dictionary<string, (string Status, string Description)>> ChecksAsync(HttpResponseMessage response)

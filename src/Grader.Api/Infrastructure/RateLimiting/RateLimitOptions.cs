@@ -20,6 +20,9 @@ public sealed class RateLimitOptions
     /// <summary>Dossier uploads, per client: each one is parsed, OCR'd and indexed, which costs seconds of CPU.</summary>
     public RateLimitRule Upload { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Sign-in attempts, per client: slows down password guessing.</summary>
-    public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) };
+    /// <summary>
+    /// Sign-in attempts, per client: slows down password guessing (accounts also lock after five failures). Per IP
+    /// address before sign-in, so the default leaves room for a class of candidates behind one institutional NAT.
+    /// </summary>
+    public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) };
 }

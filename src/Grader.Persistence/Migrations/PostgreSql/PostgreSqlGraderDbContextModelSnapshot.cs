@@ -647,8 +647,8 @@ namespace Grader.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("RubricFingerprint")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("RubricId")
                         .IsRequired()

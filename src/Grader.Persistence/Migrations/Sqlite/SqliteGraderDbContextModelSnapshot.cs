@@ -641,7 +641,7 @@ namespace Grader.Persistence.Migrations.Sqlite
 
                     b.Property<string>("RubricFingerprint")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RubricId")
