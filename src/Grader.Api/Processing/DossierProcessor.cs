@@ -105,7 +105,8 @@ public sealed class DossierProcessor(
         var request = new EvaluationRequest(
             rubric, paths, Epreuve: snapshot.Dossier.Epreuve,
             Candidate: new CandidateIdentity(candidate.FullName, candidate.ExternalId, candidate.Email),
-            Progress: keeper);
+            Progress: keeper,
+            IndexKey: snapshot.Dossier.Id.ToString());
         var result = await pipelines.For(snapshot.Session.Provider).EvaluateAsync(request, cancellationToken);
         var assessment = result.Assessment ?? throw new InvalidOperationException("The pipeline returned no pre-assessment.");
 

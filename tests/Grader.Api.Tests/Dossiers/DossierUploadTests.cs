@@ -4,6 +4,7 @@ using System.Text.Json;
 using Grader.Api.Identity;
 using Grader.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grader.Api.Tests.Dossiers;
 
@@ -51,6 +52,9 @@ public sealed class DossierUploadTests(ProcessingApiFactory factory) : IClassFix
         Assert.Equal(1, drafts);
         Assert.Contains("dossier.uploaded", actions);
         Assert.Contains("preassessment.created", actions);
+        // Indexed under the dossier's own id: erasing the dossier can find its passages, no other dossier shares them.
+        var index = factory.Services.GetRequiredService<Grader.Pipeline.Indexing.IChunkIndex>();
+        Assert.True(await index.CountAsync(dossierId.ToString(), ct) > 0);
     }
 
     [Fact]

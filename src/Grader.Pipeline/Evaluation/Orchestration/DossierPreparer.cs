@@ -16,7 +16,8 @@ namespace Grader.Pipeline.Evaluation.Orchestration;
 /// </summary>
 public sealed class DossierPreparer(DocumentIngestor ingestor, StructureAwareChunker chunker, IChunkIndex index)
 {
-    public async Task<PreparedDossier> PrepareAsync(IReadOnlyList<string> paths, StageTimer timer, CancellationToken cancellationToken)
+    /// <param name="indexKey">The index key to use instead of one derived from the content (see <see cref="EvaluationRequest.IndexKey"/>).</param>
+    public async Task<PreparedDossier> PrepareAsync(IReadOnlyList<string> paths, StageTimer timer, CancellationToken cancellationToken, string? indexKey = null)
     {
         if (paths.Count == 0)
         {
@@ -26,7 +27,7 @@ public sealed class DossierPreparer(DocumentIngestor ingestor, StructureAwareChu
         var documents = timer.Measure("ingestion", () => paths.Select(p => ingestor.Ingest(p, cancellationToken)).ToList());
         var files = timer.Measure("chunking", () => documents.Select(Chunk).ToList());
         var contentHash = ContentHashOf(documents);
-        var dossierId = documents.Count == 1 ? DossierIndexer.DossierIdFor(documents[0]) : "dossier-" + contentHash[..32];
+        var dossierId = indexKey ?? (documents.Count == 1 ? DossierIndexer.DossierIdFor(documents[0]) : "dossier-" + contentHash[..32]);
         await timer.MeasureAsync("indexation", async () =>
         {
             var chunks = files.SelectMany(f => f.Chunks.Select(c => new IndexedChunk(

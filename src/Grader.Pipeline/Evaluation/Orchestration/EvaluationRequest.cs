@@ -10,6 +10,11 @@ namespace Grader.Pipeline.Evaluation.Orchestration;
 /// </summary>
 /// <param name="Samples">Draws per compétence (self-consistency); 1 by default.</param>
 /// <param name="DryRun">Estimate the token budget without calling any provider.</param>
+/// <param name="IndexKey">
+/// The key the dossier's passages are indexed under. By default it is derived from the content, so the command line
+/// reuses an index across runs; the service passes its own dossier id, so that erasing a dossier erases its passages
+/// and two candidates who upload the same file never share them.
+/// </param>
 /// <param name="Progress">Told when the dossier is ready and after each compétence (a background job shows it to the user); optional.</param>
 public sealed record EvaluationRequest(
     Rubric Rubric,
@@ -19,7 +24,8 @@ public sealed record EvaluationRequest(
     CandidateIdentity? Candidate = null,
     int Samples = 1,
     bool DryRun = false,
-    IProgress<EvaluationProgress>? Progress = null)
+    IProgress<EvaluationProgress>? Progress = null,
+    string? IndexKey = null)
 {
     public const int MaximumSamples = 10;
 }

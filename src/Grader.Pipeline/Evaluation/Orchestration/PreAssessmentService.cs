@@ -38,7 +38,7 @@ public sealed class PreAssessmentService(
         var provider = Providers.Normalize(llm.Value.Provider);
         var offline = !Providers.UsesLanguageModel(provider);
         var timer = new StageTimer();
-        var dossier = await preparer.PrepareAsync(request.Files, timer, cancellationToken);
+        var dossier = await preparer.PrepareAsync(request.Files, timer, cancellationToken, request.IndexKey);
 
         var privacy = new ProviderPrivacy(!offline, request.Candidate);
         var rubricContext = new RubricContext(request.Rubric.Version, RubricFingerprint.Compute(request.Rubric), request.Rubric.Scale);
