@@ -25,6 +25,16 @@ public static class AuthorizationMatrix
     [
         new("référentiels", Get, "/api/rubrics", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("mon compte", Get, "/api/auth/me", null, Expect.SignedIn(200)),
+        new("référentiel", Get, "/api/rubrics/{rubric}", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("référentiel : compétence", Get, "/api/rubrics/{rubric}/competences/{code}", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("référentiel : épreuve", Get, "/api/rubrics/{rubric}/epreuves/{epreuve}", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("santé", Get, "/health", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("déconnexion", Post, "/api/auth/logout", null, Expect.SignedIn(204)),
+        new("santé : vivant", Get, "/health/live", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("santé : prêt", Get, "/health/ready", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("description OpenAPI", Get, "/openapi/{document}.json", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("connexion (mauvais mot de passe)", Post, "/api/auth/login", """{"email":"personne@example.test","password":"faux"}""", Expect.SignedIn(401)),
+        new("jeton de rafraîchissement (invalide)", Post, "/api/auth/refresh", """{"refreshToken":"invalide"}""", Expect.SignedIn(401)),
 
         new("comptes : liste", Get, "/api/users", null, Expect.Only(200, Administrator)),
         new("comptes : création (rôles vides)", Post, "/api/users", """{"email":"x@example.test","displayName":"X","password":"MotDePasseSolide2026","roles":[]}""", Expect.Only(400, Administrator)),
@@ -39,9 +49,21 @@ public static class AuthorizationMatrix
         new("candidats : inscription (déjà inscrit)", Post, "/api/sessions/{session}/candidates", """{"candidateId":"{candidate}"}""", Expect.Only(400, Administrator)),
         new("candidats : liste", Get, "/api/sessions/{session}/candidates", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOwner, CandidateOther)),
 
+        // Dossiers: the candidate uploads to a session they are enrolled in; jurors of the session and overseers read.
+        new("dépôt (épreuve inconnue)", Post, "/api/sessions/{session}/dossiers", null,
+            Expect.SignedIn(404).With(400, Administrator, CandidateOwner), new Dictionary<string, string> { ["candidateId"] = "{candidate}", ["epreuve"] = "E9" }),
+        new("dossiers de la session", Get, "/api/sessions/{session}/dossiers", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        new("dossier", Get, "/api/dossiers/{dossier}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        new("dossier : avancement", Get, "/api/dossiers/{dossier}/processing", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        new("dossier : avancement en direct (SSE)", Get, "/api/dossiers/{dossier}/processing/events", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+
+        // Data rights: a candidate's export for an administrator or the candidate; erasure for an administrator.
+        new("données du candidat : export", Get, "/api/candidates/{candidate}/export", null, Expect.Only(200, Administrator, CandidateOwner, CandidateOther).With(404, CandidateOther)),
+        new("données du candidat : effacement (sans motif)", HttpMethod.Delete, "/api/candidates/{candidate}", null, Expect.Only(400, Administrator)),
+
         // Review: only a juror sitting on the session; an administrator reads but does not decide.
         new("revue : grille", Get, "/api/dossiers/{dossier}/review", null, Jurors(200)),
-        new("revue : décision (niveau hors échelle)", Put, "/api/dossiers/{dossier}/decisions/C.2.2.4.", """{"level":99,"comment":""}""", Jurors(400)),
+        new("revue : décision (niveau hors échelle)", Put, "/api/dossiers/{dossier}/decisions/{code}", """{"level":99,"comment":""}""", Jurors(400)),
         new("revue : finalisation (compétences non décidées)", Post, "/api/dossiers/{dossier}/finalise", """{}""", Jurors(409)),
         new("revue : réouverture (sans motif)", Post, "/api/dossiers/{dossier}/reopen", """{"reason":""}""", Jurors(400)),
         new("règle du bloc (part invalide)", Put, "/api/sessions/{session}/bloc-rule", """{"acquiredShareRequired":2}""", Expect.Only(400, Administrator, Pedagogy)),

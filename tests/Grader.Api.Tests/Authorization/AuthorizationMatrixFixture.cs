@@ -28,6 +28,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         Dossier = await Factory.WithDbAsync(async db =>
         {
             var dossier = await ReviewTestData.SeedDossierAsync(db, await db.Sessions.SingleAsync(s => s.Id == Own.Id), Own.CandidateId);
+            db.ProcessingJobs.Add(new ProcessingJob { DossierId = dossier.Id, State = ProcessingState.Succeeded, Stage = "done" });
             db.FeedbackReleases.Add(new FeedbackRelease { DossierId = dossier.Id, Text = "Retour publié pour le test.", ReleasedBy = Own.Juror.Id });
             await db.SaveChangesAsync();
             return dossier.Id;
@@ -46,7 +47,11 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         .Replace("{jury}", Own.JuryId.ToString(), StringComparison.Ordinal)
         .Replace("{candidate}", Own.CandidateId.ToString(), StringComparison.Ordinal)
         .Replace("{user}", Own.Juror.Id, StringComparison.Ordinal)
-        .Replace("{dossier}", Dossier.ToString(), StringComparison.Ordinal);
+        .Replace("{dossier}", Dossier.ToString(), StringComparison.Ordinal)
+        .Replace("{rubric}", "developpement-commercial", StringComparison.Ordinal)
+        .Replace("{code}", "C.2.2.4.", StringComparison.Ordinal)
+        .Replace("{epreuve}", "E2", StringComparison.Ordinal)
+        .Replace("{document}", "v1", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

@@ -28,6 +28,16 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         {
             request.Content = new StringContent(fixture.Fill(probe.Json), Encoding.UTF8, "application/json");
         }
+        else if (probe.Form is not null)
+        {
+            var form = new MultipartFormDataContent();
+            foreach (var (name, value) in probe.Form)
+            {
+                form.Add(new StringContent(fixture.Fill(value)), name);
+            }
+
+            request.Content = form;
+        }
 
         using var response = await fixture.ClientFor(caller).SendAsync(request, TestContext.Current.CancellationToken);
 

@@ -5,7 +5,8 @@ namespace Grader.Api.Tests.Authorization;
 /// {dossier}, {user}). Mutating probes send a body the endpoint refuses *after* its access checks (so an allowed
 /// caller gets 400/409 and nothing changes), which makes every row independent of the others.
 /// </summary>
-public sealed record Probe(string Name, HttpMethod Method, string Path, string? Json, IReadOnlyDictionary<Caller, int> Expected)
+/// <param name="Form">Multipart form fields to send instead of JSON (values may hold placeholders).</param>
+public sealed record Probe(string Name, HttpMethod Method, string Path, string? Json, IReadOnlyDictionary<Caller, int> Expected, IReadOnlyDictionary<string, string>? Form = null)
 {
     public override string ToString() => Name;
 }
