@@ -2,6 +2,10 @@
 # Configuration comes only from environment variables (Grader__Section__Key): see docs/configuration.md.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm installs pdf.js for the web application (src/Grader.Api/ClientApp); it is not needed at run time.
+RUN apt-get update \
+    && apt-get install --yes --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Restore first, from the project files alone, so that a code change does not download the packages again.
 COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props ./

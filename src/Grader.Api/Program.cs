@@ -41,6 +41,7 @@ await app.MigrateGraderDatabaseAsync();
 await app.SeedGraderIdentityAsync();
 
 app.UseGraderProblemDetails();
+app.UseGraderWebApplication();
 app.UseGraderRequestLogging();
 app.UseAuthentication();
 app.UseGraderRateLimiting();
@@ -51,6 +52,7 @@ app.MapAuthApi();
 app.MapUsersApi();
 app.MapSessionsApi();
 app.MapDossiersApi();
+app.MapDossierFilesApi();
 app.MapAuditApi();
 app.MapRubricsApi();
 app.MapReviewApi().MapFeedbackApi().MapExportsApi();

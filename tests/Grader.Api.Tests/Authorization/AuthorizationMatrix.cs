@@ -54,6 +54,8 @@ public static class AuthorizationMatrix
             Expect.SignedIn(404).With(400, Administrator, CandidateOwner), new Dictionary<string, string> { ["candidateId"] = "{candidate}", ["epreuve"] = "E9" }),
         new("dossiers de la session", Get, "/api/sessions/{session}/dossiers", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier", Get, "/api/dossiers/{dossier}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        new("dossier : fichier déposé", Get, "/api/dossiers/{dossier}/files/{file}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        new("limites de dépôt", Get, "/api/uploads/limits", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("dossier : avancement", Get, "/api/dossiers/{dossier}/processing", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier : avancement en direct (SSE)", Get, "/api/dossiers/{dossier}/processing/events", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
 

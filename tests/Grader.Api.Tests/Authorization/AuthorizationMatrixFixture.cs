@@ -2,7 +2,9 @@ using Grader.Api.Identity;
 using Grader.Api.Tests.Review;
 using Grader.Api.Tests.Support;
 using Grader.Persistence.Entities;
+using Grader.Api.Processing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grader.Api.Tests.Authorization;
 
@@ -17,6 +19,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
     public TestUser Administrator { get; private set; } = null!;
     /// <summary>A pre-assessed dossier of the own candidate in the own session, with one released feedback.</summary>
     public Guid Dossier { get; private set; }
+    /// <summary>A stored file of <see cref="Dossier"/>.</summary>
+    public Guid File { get; private set; }
 
     public HttpClient ClientFor(Caller caller) => _clients[caller];
 
@@ -30,6 +34,14 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             var dossier = await ReviewTestData.SeedDossierAsync(db, await db.Sessions.SingleAsync(s => s.Id == Own.Id), Own.CandidateId);
             db.ProcessingJobs.Add(new ProcessingJob { DossierId = dossier.Id, State = ProcessingState.Succeeded, Stage = "done" });
             db.FeedbackReleases.Add(new FeedbackRelease { DossierId = dossier.Id, Text = "Retour publié pour le test.", ReleasedBy = Own.Juror.Id });
+            var store = Factory.Services.GetRequiredService<DossierFileStore>();
+            var stored = await store.SaveAsync(dossier.Id, "dossier.pdf", "%PDF-1.4 test"u8.ToArray(), CancellationToken.None);
+            var file = new DossierFile
+            {
+                DossierId = dossier.Id, Name = stored.Name, Format = "pdf", SizeBytes = stored.SizeBytes, Sha256 = stored.Sha256, StoragePath = stored.StoragePath,
+            };
+            db.DossierFiles.Add(file);
+            File = file.Id;
             await db.SaveChangesAsync();
             return dossier.Id;
         });
@@ -48,6 +60,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         .Replace("{candidate}", Own.CandidateId.ToString(), StringComparison.Ordinal)
         .Replace("{user}", Own.Juror.Id, StringComparison.Ordinal)
         .Replace("{dossier}", Dossier.ToString(), StringComparison.Ordinal)
+        .Replace("{file}", File.ToString(), StringComparison.Ordinal)
         .Replace("{rubric}", "developpement-commercial", StringComparison.Ordinal)
         .Replace("{code}", "C.2.2.4.", StringComparison.Ordinal)
         .Replace("{epreuve}", "E2", StringComparison.Ordinal)
