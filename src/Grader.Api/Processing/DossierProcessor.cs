@@ -20,6 +20,7 @@ public sealed class DossierProcessor(
     DossierFileStore files,
     EvaluationPipelines pipelines,
     RubricStore rubrics,
+    GuidelinesStore guidelines,
     IOptions<JobsOptions> options,
     TimeProvider clock,
     ILogger<DossierProcessor> logger)
@@ -106,7 +107,9 @@ public sealed class DossierProcessor(
             rubric, paths, Epreuve: snapshot.Dossier.Epreuve,
             Candidate: new CandidateIdentity(candidate.FullName, candidate.ExternalId, candidate.Email),
             Progress: keeper,
-            IndexKey: snapshot.Dossier.Id.ToString());
+            IndexKey: snapshot.Dossier.Id.ToString(),
+            // The version in force in the service's guidelines folder (which may differ from the rubric's own copy).
+            Guidelines: guidelines.Current(snapshot.Session.RubricId));
         var result = await pipelines.For(snapshot.Session.Provider).EvaluateAsync(request, cancellationToken);
         var assessment = result.Assessment ?? throw new InvalidOperationException("The pipeline returned no pre-assessment.");
 

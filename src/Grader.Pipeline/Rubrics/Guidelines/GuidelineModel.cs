@@ -4,7 +4,7 @@ namespace Grader.Pipeline.Rubrics.Guidelines;
 /// A short excerpt the pedagogical team wrote or chose to show what a level looks like for one compétence
 /// (« exemple d’ancrage »). It comes from no candidate of the run: prompts show it to place levels, never as evidence.
 /// </summary>
-/// <param name="Level">On the rubric's scale.</param>
+/// <param name="Level">On the rubric's scale; <see cref="int.MinValue"/> while missing (the validator reports it).</param>
 /// <param name="Note">Why the excerpt sits at that level; optional.</param>
 public sealed record AnchorExample(int Level, string Excerpt, string? Note, SourceLocation Location);
 

@@ -103,12 +103,8 @@ public static class GuidelinesLoader
         foreach (var anchor in yaml.MappingSequence(node, "anchors"))
         {
             yaml.RejectUnknownKeys(anchor, "level", "excerpt", "note");
+            // A missing level is reported by the validator, which also checks sets built from an API request.
             var level = yaml.OptionalInt(anchor, "level");
-            if (level is null && yaml.Get(anchor, "level") is null)
-            {
-                yaml.Report(anchor, "le champ « level » (niveau de l’échelle illustré par l’extrait) est obligatoire.");
-            }
-
             anchors.Add(new AnchorExample(level ?? int.MinValue, yaml.RequiredString(anchor, "excerpt"), yaml.OptionalString(anchor, "note"), yaml.Locate(anchor)));
         }
 

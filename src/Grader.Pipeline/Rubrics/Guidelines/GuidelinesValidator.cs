@@ -65,7 +65,11 @@ public static class GuidelinesValidator
 
             foreach (var anchor in entry.Anchors)
             {
-                if (anchor.Level != int.MinValue && scale.Find(anchor.Level) is null)
+                if (anchor.Level == int.MinValue)
+                {
+                    Report(anchor.Location, "le niveau (« level ») illustré par l’exemple d’ancrage est obligatoire.");
+                }
+                else if (scale.Find(anchor.Level) is null)
                 {
                     Report(anchor.Location, $"niveau {anchor.Level} hors de l’échelle du référentiel (niveaux possibles : {levels}).");
                 }
