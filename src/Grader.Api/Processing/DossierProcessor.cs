@@ -148,7 +148,7 @@ public sealed class DossierProcessor(
         if (!await context.FeedbackDrafts.AnyAsync(f => f.DossierId == dossierId, cancellationToken)
             && !string.IsNullOrWhiteSpace(assessment.CandidateFeedback))
         {
-            context.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = assessment.CandidateFeedback, SourcePreAssessmentId = record.Id, UpdatedAt = clock.GetUtcNow() });
+            context.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = Feedback.FeedbackDraftComposer.Compose(assessment), SourcePreAssessmentId = record.Id, UpdatedAt = clock.GetUtcNow() });
         }
 
         var dossier = await context.Dossiers.SingleAsync(d => d.Id == dossierId, cancellationToken);
