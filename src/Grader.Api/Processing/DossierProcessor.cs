@@ -91,6 +91,7 @@ public sealed class DossierProcessor(
             {
                 // A previous attempt saved the result and died before marking the row: finish without evaluating again.
                 await CompleteAsync(lease, done, job.CriteriaTotal);
+                await ApplyReleasePolicyAsync(job.DossierId, cancellationToken);
                 return;
             }
 
@@ -119,6 +120,15 @@ public sealed class DossierProcessor(
 
         var record = await SaveAsync(lease, snapshot.Dossier.Id, assessment, cancellationToken);
         await AuditAsync(snapshot, record, assessment, cancellationToken);
+        await ApplyReleasePolicyAsync(snapshot.Dossier.Id, cancellationToken);
+    }
+
+    // A formative session may release feedback as soon as it exists; the policy is idempotent, so a resumed run is safe.
+    private async Task ApplyReleasePolicyAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<Feedback.FeedbackReleasePolicy>().ReleaseIfImmediateAsync(dossierId, cancellationToken);
+        logger.LogInformation("Dossier {DossierId}: feedback release policy gave {Reason}.", dossierId, result.Reason);
     }
 
     private static async Task<DossierSnapshot> LoadAsync(GraderDbContext context, Guid dossierId, CancellationToken cancellationToken)
