@@ -29,6 +29,7 @@ public static class AuthorizationMatrix
         new("référentiel : compétence", Get, "/api/rubrics/{rubric}/competences/{code}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : épreuve", Get, "/api/rubrics/{rubric}/epreuves/{epreuve}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("santé", Get, "/health", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("connexion par l’établissement (non configurée)", Get, "/api/auth/oidc/login", null, Expect.SignedIn(404).With(404, Anonymous)),
         new("déconnexion", Post, "/api/auth/logout", null, Expect.SignedIn(204)),
         new("santé : vivant", Get, "/health/live", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("santé : prêt", Get, "/health/ready", null, Expect.SignedIn(200).With(200, Anonymous)),
