@@ -33,6 +33,7 @@ public static class AuthorizationMatrix
         new("référentiel : publication des consignes (compétence inconnue)", Put, "/api/rubrics/{rubric}/guidelines",
             """{"baseVersion":"1.0.0","competences":[{"competence":"C.9.9.9","guidelines":"Texte."}]}""", Expect.Only(400, Administrator, Pedagogy)),
         new("santé", Get, "/health", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("connexion par l’établissement (non configurée)", Get, "/api/auth/oidc/login", null, Expect.SignedIn(404).With(404, Anonymous)),
         new("déconnexion", Post, "/api/auth/logout", null, Expect.SignedIn(204)),
         new("santé : vivant", Get, "/health/live", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("santé : prêt", Get, "/health/ready", null, Expect.SignedIn(200).With(200, Anonymous)),
