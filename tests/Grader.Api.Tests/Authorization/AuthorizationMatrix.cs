@@ -67,7 +67,7 @@ public static class AuthorizationMatrix
         new("données du candidat : effacement (sans motif)", HttpMethod.Delete, "/api/candidates/{candidate}", null, Expect.Only(400, Administrator)),
 
         // Review: only a juror sitting on the session; an administrator reads but does not decide.
-        new("revue : grille", Get, "/api/dossiers/{dossier}/review", null, Jurors(200)),
+        new("revue : grille (lecture seule pour l’équipe pédagogique et l’administration)", Get, "/api/dossiers/{dossier}/review", null, Editors(200)),
         new("revue : décision (niveau hors échelle)", Put, "/api/dossiers/{dossier}/decisions/{code}", """{"level":99,"comment":""}""", Jurors(400)),
         new("revue : finalisation (compétences non décidées)", Post, "/api/dossiers/{dossier}/finalise", """{}""", Jurors(409)),
         new("revue : réouverture (sans motif)", Post, "/api/dossiers/{dossier}/reopen", """{"reason":""}""", Jurors(400)),
