@@ -8,9 +8,10 @@ namespace Grader.Api.Review;
 /// </summary>
 public static class ReviewGridBuilder
 {
-    public static ReviewGridDto Build(ReviewSnapshot s)
+    /// <param name="revealProposals">For readers who do not decide (pedagogical team, administrators): no proposal is hidden.</param>
+    public static ReviewGridDto Build(ReviewSnapshot s, bool revealProposals = false)
     {
-        var blind = s.Session.BlindFirstReview;
+        var blind = s.Session.BlindFirstReview && !revealProposals;
         var hiddenCodes = s.Competences
             .Where(c => !ProposalVisibility.IsVisible(blind, c.Decision))
             .SelectMany(c => new[] { c.Code, c.Proposal?.Code })
