@@ -119,7 +119,15 @@ internal sealed class DossierUpload(
             db.Dossiers.Add(dossier);
             db.ProcessingJobs.Add(job);
             await db.SaveChangesAsync(ct);
-            await queue.EnqueueAsync(db, job.Id, ct);
+            try
+            {
+                await queue.EnqueueAsync(db, job.Id, ct);
+            }
+            catch (Exception refused) when (refused is not OperationCanceledException)
+            {
+                // The dossier and its row are saved: the periodic recovery enqueues it within a minute or two.
+                logger.LogError(refused, "Dossier {DossierId}: the job storage refused the enqueue; the recovery will retry.", dossier.Id);
+            }
 
             await audit.AppendAsync(new AuditRecord(
                 caller.UserId(), "dossier.uploaded", "dossier", dossier.Id.ToString(), sessionId, candidateId,
