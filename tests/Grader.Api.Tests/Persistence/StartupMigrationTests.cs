@@ -17,9 +17,10 @@ public abstract class StartupMigrationTests
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var database = await CreateEmptyDatabaseAsync();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
-            .UseSetting("Grader:Database:Provider", database.Provider)
-            .UseSetting("Grader:Database:ConnectionString", database.ConnectionString));
+        // A temporary data folder for everything else (index, files, jobs), so that parallel tests never share a file.
+        await using var factory = new Support.GraderApiFactory()
+            .With("Grader:Database:Provider", database.Provider)
+            .With("Grader:Database:ConnectionString", database.ConnectionString);
 
         var response = await factory.CreateClient().GetAsync("/health", cancellation);
 
