@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Grader.Api.Access;
 using Grader.Api.Identity;
+using Grader.Pipeline.Calibration.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -42,10 +43,12 @@ public static class ReviewApi
     }
 
     private static async Task<Ok<ReviewGridDto>> GetGridAsync(
-        Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] ReviewSnapshotLoader loader, CancellationToken cancellationToken)
+        Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] ReviewSnapshotLoader loader,
+        [FromServices] CalibrationProfileStore calibration, CancellationToken cancellationToken)
     {
         await access.EnsureCanReviewDossierAsync(user, dossierId, cancellationToken);
-        return TypedResults.Ok(ReviewGridBuilder.Build(await loader.LoadAsync(dossierId, cancellationToken)));
+        var snapshot = await loader.LoadAsync(dossierId, cancellationToken);
+        return TypedResults.Ok(ReviewGridBuilder.Build(snapshot, calibration.Watches(snapshot.Rubric.Rubric)));
     }
 
     private static async Task<Results<Ok<CompetenceReviewDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> RecordDecisionAsync(
