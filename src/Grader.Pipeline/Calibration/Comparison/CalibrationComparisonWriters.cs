@@ -101,7 +101,8 @@ public static class CalibrationComparisonWriters
         return page.ToString();
     }
 
-    private static string Signed(double? value) => value is > 0 ? "+" + Number(value) : Number(value);
+    // « +0,08 » for a gain; a difference that rounds to zero gets no sign.
+    private static string Signed(double? value) => value is > 0 && Number(value) != Number(0) ? "+" + Number(value) : Number(value);
 
     // Each configuration's full report nested under the comparison: one heading level down, titled A or B.
     private static string Demote(string markdown, string label)
