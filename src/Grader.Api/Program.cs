@@ -1,5 +1,6 @@
 using Grader.Api.Access;
 using Grader.Api.Audit;
+using Grader.Api.Calibration;
 using Grader.Api.Dossiers;
 using Grader.Api.Common;
 using Grader.Api.DataRights;
@@ -25,6 +26,7 @@ builder.AddGraderOpenApi();
 builder.AddGraderHealth();
 builder.AddGraderRateLimiting();
 builder.AddRubrics();
+builder.AddGuidelines();
 builder.AddGraderPersistence();
 builder.AddGraderIdentity();
 builder.AddResourceAccess();
@@ -33,6 +35,7 @@ builder.AddSessions();
 builder.AddDossiers();
 builder.AddGraderProcessing();
 builder.AddReviewWorkflow();
+builder.AddSessionAgreement();
 builder.AddDataRights();
 
 var app = builder.Build();
@@ -53,8 +56,10 @@ app.MapSessionsApi();
 app.MapDossiersApi();
 app.MapAuditApi();
 app.MapRubricsApi();
+app.MapGuidelinesApi();
 app.MapReviewApi().MapFeedbackApi().MapExportsApi();
 app.MapDataRightsApi();
+app.MapSessionAgreementApi();
 
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Grader.Api.Exports.Docx;
+using Grader.Pipeline.Reporting.Docx;
 using static Grader.Api.Exports.Docx.WordBuilder;
 
 namespace Grader.Api.Exports;
@@ -21,16 +22,16 @@ public static class FinalGridDocxWriter
     public static byte[] Write(FinalGridReport report)
     {
         var body = new Body(
-            Paragraph($"Grille d’évaluation finale — épreuve {report.EpreuveSourceCode}", WordStyles.Title),
+            Paragraph($"Grille d’évaluation finale — épreuve {report.EpreuveSourceCode}", DocxStyles.Title),
             Paragraph(report.EpreuveTitle, bold: true),
             Labelled("Session", report.SessionName),
             Labelled("Épreuve", $"{report.EpreuveSourceCode} — {report.EpreuveTitle}"),
             Labelled("Candidat (identifiant pseudonyme)", report.CandidatePseudonymousId),
             Labelled("Référentiel", report.Rubric),
             Labelled("Pré-évaluation", report.PreAssessmentSource),
-            Paragraph("Décisions par compétence", WordStyles.Heading),
+            Paragraph("Décisions par compétence", DocxStyles.Heading),
             Table(Widths, Headers, report.Lines.Select(l => (IReadOnlyList<string>)[l.Code, l.Title, l.AiProposal, l.JuryLevel, l.Comment])),
-            Paragraph("Décision sur le bloc", WordStyles.Heading),
+            Paragraph("Décision sur le bloc", DocxStyles.Heading),
             Labelled("Décision calculée par la règle", $"{report.ComputedDecision} ({report.RuleExplanation})"),
             Labelled("Décision confirmée par le jury", report.ConfirmedDecision));
         if (report.ComputedDecision != report.ConfirmedDecision)
@@ -44,7 +45,7 @@ public static class FinalGridDocxWriter
         }
 
         body.Append(Labelled("Grille finalisée par", $"{report.FinalisedBy}, le {FrenchDates.Long(report.FinalisedAt)}"));
-        body.Append(Paragraph("Réouvertures", WordStyles.Heading));
+        body.Append(Paragraph("Réouvertures", DocxStyles.Heading));
         if (report.Reopenings.Count == 0)
         {
             body.Append(Paragraph("Aucune réouverture."));

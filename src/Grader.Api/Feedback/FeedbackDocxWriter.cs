@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Grader.Api.Exports;
 using static Grader.Api.Exports.Docx.WordBuilder;
-using WordStyles = Grader.Api.Exports.Docx.WordStyles;
+using Grader.Pipeline.Reporting.Docx;
 
 namespace Grader.Api.Feedback;
 
@@ -15,7 +15,7 @@ public static class FeedbackDocxWriter
     {
         var release = feedback.Latest;
         var body = new Body(
-            Paragraph($"Retour sur votre dossier — épreuve {epreuveSourceCode}", WordStyles.Title),
+            Paragraph($"Retour sur votre dossier — épreuve {epreuveSourceCode}", DocxStyles.Title),
             Labelled("Candidat (identifiant)", candidatePseudonymousId),
             Labelled("Publié le", FrenchDates.Long(release.ReleasedAt)));
         body.Append(Paragraph(
@@ -23,7 +23,7 @@ public static class FeedbackDocxWriter
                 ? "Retour formatif publié automatiquement (session d’entraînement) : il a été préparé par Grader et n’a pas encore été relu par un jury."
                 : "Retour formatif relu et publié par l’équipe d’évaluation.",
             italic: true));
-        body.Append(Paragraph("Votre retour", WordStyles.Heading));
+        body.Append(Paragraph("Votre retour", DocxStyles.Heading));
         foreach (var line in release.Text.Split('\n'))
         {
             body.Append(Paragraph(line.TrimEnd('\r')));

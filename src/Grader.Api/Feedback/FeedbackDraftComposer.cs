@@ -9,6 +9,9 @@ namespace Grader.Api.Feedback;
 /// </summary>
 public static class FeedbackDraftComposer
 {
+    public const string OfflineNotice =
+        "Ce retour a été préparé sans modèle de langage (mode hors ligne) : ses indications sont heuristiques.";
+
     public static string Compose(PreAssessment assessment)
     {
         var text = new StringBuilder(assessment.CandidateFeedback.Trim());
@@ -20,6 +23,12 @@ public static class FeedbackDraftComposer
             {
                 text.Append('\n').Append(criterion.Code.TrimEnd('.')).Append("\u00A0: ").Append(criterion.Feedback.Trim());
             }
+        }
+
+        if (!assessment.LanguageModelUsed)
+        {
+            // Every output of the offline mode says so, this one included: it may reach the candidate unedited.
+            text.Append("\n\n").Append(OfflineNotice);
         }
 
         return text.ToString().Trim();

@@ -31,6 +31,11 @@ internal static class AuthApi
             .WithName("RefreshToken")
             .WithSummary("Nouveau jeton porteur à partir du jeton de rafraîchissement");
 
+        api.MapGet("/oidc/login", SignInWithInstitutionAsync)
+            .AllowAnonymous()
+            .WithName("SignInWithInstitution")
+            .WithSummary("Connexion par le fournisseur d’identité de l’établissement (OpenID Connect), s’il est configuré");
+
         api.MapPost("/logout", async (SignInManager<GraderUser> signIn) =>
             {
                 await signIn.SignOutAsync();
@@ -63,6 +68,21 @@ internal static class AuthApi
 
         // The sign-in manager has already written the response: the token as JSON, or the cookie.
         return TypedResults.Empty;
+    }
+
+    private static async Task<Results<ChallengeHttpResult, ProblemHttpResult>> SignInWithInstitutionAsync(
+        string? returnUrl, Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider schemes)
+    {
+        if (await schemes.GetSchemeAsync(OidcOptions.Scheme) is null)
+        {
+            return TypedResults.Problem(
+                "La connexion par l’établissement n’est pas configurée sur ce service ; connectez-vous avec votre adresse et votre mot de passe.",
+                statusCode: StatusCodes.Status404NotFound, title: "Ressource introuvable");
+        }
+
+        // Only a local path: the provider's round trip must not become an open redirect.
+        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+        return TypedResults.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = target }, [OidcOptions.Scheme]);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(

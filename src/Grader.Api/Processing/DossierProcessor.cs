@@ -20,6 +20,7 @@ public sealed class DossierProcessor(
     DossierFileStore files,
     EvaluationPipelines pipelines,
     RubricStore rubrics,
+    GuidelinesStore guidelines,
     IOptions<JobsOptions> options,
     TimeProvider clock,
     ILogger<DossierProcessor> logger)
@@ -91,6 +92,7 @@ public sealed class DossierProcessor(
             {
                 // A previous attempt saved the result and died before marking the row: finish without evaluating again.
                 await CompleteAsync(lease, done, job.CriteriaTotal);
+                await ApplyReleasePolicyAsync(job.DossierId, cancellationToken);
                 return;
             }
 
@@ -106,7 +108,9 @@ public sealed class DossierProcessor(
             rubric, paths, Epreuve: snapshot.Dossier.Epreuve,
             Candidate: new CandidateIdentity(candidate.FullName, candidate.ExternalId, candidate.Email),
             Progress: keeper,
-            IndexKey: snapshot.Dossier.Id.ToString());
+            IndexKey: snapshot.Dossier.Id.ToString(),
+            // The version in force in the service's guidelines folder (which may differ from the rubric's own copy).
+            Guidelines: guidelines.Current(snapshot.Session.RubricId));
         var result = await pipelines.For(snapshot.Session.Provider).EvaluateAsync(request, cancellationToken);
         var assessment = result.Assessment ?? throw new InvalidOperationException("The pipeline returned no pre-assessment.");
 
@@ -119,6 +123,15 @@ public sealed class DossierProcessor(
 
         var record = await SaveAsync(lease, snapshot.Dossier.Id, assessment, cancellationToken);
         await AuditAsync(snapshot, record, assessment, cancellationToken);
+        await ApplyReleasePolicyAsync(snapshot.Dossier.Id, cancellationToken);
+    }
+
+    // A formative session may release feedback as soon as it exists; the policy is idempotent, so a resumed run is safe.
+    private async Task ApplyReleasePolicyAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<Feedback.FeedbackReleasePolicy>().ReleaseIfImmediateAsync(dossierId, cancellationToken);
+        logger.LogInformation("Dossier {DossierId}: feedback release policy gave {Reason}.", dossierId, result.Reason);
     }
 
     private static async Task<DossierSnapshot> LoadAsync(GraderDbContext context, Guid dossierId, CancellationToken cancellationToken)
@@ -148,7 +161,7 @@ public sealed class DossierProcessor(
         if (!await context.FeedbackDrafts.AnyAsync(f => f.DossierId == dossierId, cancellationToken)
             && !string.IsNullOrWhiteSpace(assessment.CandidateFeedback))
         {
-            context.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = assessment.CandidateFeedback, SourcePreAssessmentId = record.Id, UpdatedAt = clock.GetUtcNow() });
+            context.FeedbackDrafts.Add(new FeedbackDraft { DossierId = dossierId, Text = Feedback.FeedbackDraftComposer.Compose(assessment), SourcePreAssessmentId = record.Id, UpdatedAt = clock.GetUtcNow() });
         }
 
         var dossier = await context.Dossiers.SingleAsync(d => d.Id == dossierId, cancellationToken);

@@ -15,21 +15,25 @@ public static class ReviewApi
 {
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
-        var dossiers = app.MapGroup("/api/dossiers/{dossierId:guid}").WithTags("Relecture par le jury").RequireAuthorization(GraderPolicies.Juror);
+        var dossiers = app.MapGroup("/api/dossiers/{dossierId:guid}").WithTags("Relecture par le jury");
 
         dossiers.MapGet("/review", GetGridAsync)
+            .RequireAuthorization(GraderPolicies.FeedbackEditor)
             .WithName("GetReviewGrid")
             .WithSummary("Grille de relecture : proposition de l’IA et décision du jury par compétence, livrables, signalements, décision de bloc");
 
         dossiers.MapPut("/decisions/{code}", RecordDecisionAsync)
+            .RequireAuthorization(GraderPolicies.Juror)
             .WithName("RecordDecision")
             .WithSummary("Enregistrer le niveau et le commentaire du jury pour une compétence (version lue obligatoire pour modifier)");
 
         dossiers.MapPost("/finalise", FinaliseAsync)
+            .RequireAuthorization(GraderPolicies.Juror)
             .WithName("FinaliseGrid")
             .WithSummary("Finaliser la grille : confirmer ou modifier (avec motif) la décision de bloc calculée");
 
         dossiers.MapPost("/reopen", ReopenAsync)
+            .RequireAuthorization(GraderPolicies.Juror)
             .WithName("ReopenGrid")
             .WithSummary("Rouvrir une grille finalisée, avec un motif conservé dans l’historique");
 
@@ -46,9 +50,21 @@ public static class ReviewApi
         Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] ReviewSnapshotLoader loader,
         [FromServices] CalibrationProfileStore calibration, CancellationToken cancellationToken)
     {
-        await access.EnsureCanReviewDossierAsync(user, dossierId, cancellationToken);
+        try
+        {
+            await access.EnsureCanReviewDossierAsync(user, dossierId, cancellationToken);
+        }
+        catch (AccessDeniedException) when (user.OverseesAllSessions())
+        {
+            // The pedagogical team and administrators read the grid (to follow up a disagreement) but never decide;
+            // they see every proposal, since blind-first protects the jurors' judgement, not theirs.
+            await access.EnsureCanReadDossierAsync(user, dossierId, cancellationToken);
+            var read = await loader.LoadAsync(dossierId, cancellationToken);
+            return TypedResults.Ok(ReviewGridBuilder.Build(read, revealProposals: true, calibration.Watches(read.Rubric.Rubric)));
+        }
+
         var snapshot = await loader.LoadAsync(dossierId, cancellationToken);
-        return TypedResults.Ok(ReviewGridBuilder.Build(snapshot, calibration.Watches(snapshot.Rubric.Rubric)));
+        return TypedResults.Ok(ReviewGridBuilder.Build(snapshot, watches: calibration.Watches(snapshot.Rubric.Rubric)));
     }
 
     private static async Task<Results<Ok<CompetenceReviewDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> RecordDecisionAsync(

@@ -9,10 +9,11 @@ namespace Grader.Api.Review;
 /// </summary>
 public static class ReviewGridBuilder
 {
+    /// <param name="revealProposals">For readers who do not decide (pedagogical team, administrators): no proposal is hidden.</param>
     /// <param name="watches">Compétences whose calibration gate failed, by compétence id (<see cref="CalibrationProfileStore.Watches"/>); shown even when the proposal is hidden, since they say nothing of its level.</param>
-    public static ReviewGridDto Build(ReviewSnapshot s, IReadOnlyDictionary<string, CompetenceWatch>? watches = null)
+    public static ReviewGridDto Build(ReviewSnapshot s, bool revealProposals = false, IReadOnlyDictionary<string, CompetenceWatch>? watches = null)
     {
-        var blind = s.Session.BlindFirstReview;
+        var blind = s.Session.BlindFirstReview && !revealProposals;
         var hiddenCodes = s.Competences
             .Where(c => !ProposalVisibility.IsVisible(blind, c.Decision))
             .SelectMany(c => new[] { c.Code, c.Proposal?.Code })

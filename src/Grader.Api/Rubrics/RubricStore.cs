@@ -13,6 +13,9 @@ public sealed class RubricStore(IOptions<RubricsOptions> options)
 
     public string DefaultRubricId => options.Value.DefaultRubric;
 
+    /// <summary>The folder holding one sub-folder per rubric.</summary>
+    public string Root => _root.Value;
+
     public IReadOnlyList<string> ListIds() =>
         Directory.GetDirectories(_root.Value)
             .Where(d => File.Exists(Path.Combine(d, RubricLoader.ManifestFileName)))

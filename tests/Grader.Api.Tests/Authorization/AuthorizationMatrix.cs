@@ -28,7 +28,12 @@ public static class AuthorizationMatrix
         new("référentiel", Get, "/api/rubrics/{rubric}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : compétence", Get, "/api/rubrics/{rubric}/competences/{code}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : épreuve", Get, "/api/rubrics/{rubric}/epreuves/{epreuve}", null, Expect.SignedIn(200).With(200, Anonymous)),
+        // Guidelines are hidden from candidates: jurors (any session), the pedagogical team and administrators read them; pedagogy publishes.
+        new("référentiel : consignes de correction", Get, "/api/rubrics/{rubric}/guidelines", null, Expect.Only(200, Administrator, Pedagogy, JurorOfSession, JurorElsewhere)),
+        new("référentiel : publication des consignes (compétence inconnue)", Put, "/api/rubrics/{rubric}/guidelines",
+            """{"baseVersion":"1.0.0","competences":[{"competence":"C.9.9.9","guidelines":"Texte."}]}""", Expect.Only(400, Administrator, Pedagogy)),
         new("santé", Get, "/health", null, Expect.SignedIn(200).With(200, Anonymous)),
+        new("connexion par l’établissement (non configurée)", Get, "/api/auth/oidc/login", null, Expect.SignedIn(404).With(404, Anonymous)),
         new("déconnexion", Post, "/api/auth/logout", null, Expect.SignedIn(204)),
         new("santé : vivant", Get, "/health/live", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("santé : prêt", Get, "/health/ready", null, Expect.SignedIn(200).With(200, Anonymous)),
@@ -62,7 +67,7 @@ public static class AuthorizationMatrix
         new("données du candidat : effacement (sans motif)", HttpMethod.Delete, "/api/candidates/{candidate}", null, Expect.Only(400, Administrator)),
 
         // Review: only a juror sitting on the session; an administrator reads but does not decide.
-        new("revue : grille", Get, "/api/dossiers/{dossier}/review", null, Jurors(200)),
+        new("revue : grille (lecture seule pour l’équipe pédagogique et l’administration)", Get, "/api/dossiers/{dossier}/review", null, Editors(200)),
         new("revue : décision (niveau hors échelle)", Put, "/api/dossiers/{dossier}/decisions/{code}", """{"level":99,"comment":""}""", Jurors(400)),
         new("revue : finalisation (compétences non décidées)", Post, "/api/dossiers/{dossier}/finalise", """{}""", Jurors(409)),
         new("revue : réouverture (sans motif)", Post, "/api/dossiers/{dossier}/reopen", """{"reason":""}""", Jurors(400)),
@@ -78,6 +83,10 @@ public static class AuthorizationMatrix
         // Exports.
         new("grille finale (DOCX, non finalisée)", Get, "/api/dossiers/{dossier}/grid.docx", null, Expect.Only(409, Administrator, JurorOfSession, JurorElsewhere).With(404, JurorElsewhere)),
         new("résultats de la session (CSV)", Get, "/api/sessions/{session}/results.csv", null, Editors(200)),
+
+        // Calibration in the service: the pedagogical team (and administrators) read a session's agreement.
+        new("accord IA / jury de la session", Get, "/api/sessions/{session}/agreement", null, Expect.Only(200, Administrator, Pedagogy)),
+        new("accord IA / jury de la session (CSV)", Get, "/api/sessions/{session}/agreement.csv", null, Expect.Only(200, Administrator, Pedagogy)),
 
         new("journal d’audit", Get, "/api/audit", null, Expect.Only(200, Administrator)),
         new("journal d’audit : vérification", Get, "/api/audit/verify", null, Expect.Only(200, Administrator)),

@@ -109,6 +109,32 @@ public sealed class DossierUploadTests(ProcessingApiFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/sessions/{session.Id}/dossiers", ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task In_a_formative_session_with_immediate_release_the_candidate_reads_the_feedback_once_processed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var session = await factory.CreateSessionAsync(mode: SessionMode.Formative, release: ReleasePolicy.Immediate);
+        var client = await factory.ClientForAsync(session.CandidateUser);
+        var accepted = await (await client.PostAsync($"/api/sessions/{session.Id}/dossiers", DossierForms.SampleUpload(null), ct))
+            .Content.ReadFromJsonAsync<JsonElement>(ct);
+
+        Assert.Equal("Succeeded", (await PollUntilTerminalAsync(client, accepted.GetProperty("statusUrl").GetString()!, ct)).GetProperty("state").GetString());
+        // The job releases right after saving the pre-assessment: within the same run, a moment after « Succeeded ».
+        var feedbackUrl = $"/api/dossiers/{accepted.GetProperty("dossierId").GetGuid()}/feedback";
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        HttpResponseMessage response;
+        while ((response = await client.GetAsync(feedbackUrl, ct)).StatusCode == HttpStatusCode.NotFound && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200, ct);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var feedback = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+
+        Assert.True(feedback.GetProperty("latest").GetProperty("automatic").GetBoolean());
+        Assert.Contains("sans modèle de langage", feedback.GetProperty("latest").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> PollUntilTerminalAsync(HttpClient client, string statusUrl, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + Bound;

@@ -50,7 +50,7 @@ public sealed class CalibrationWatchTests : IAsyncLifetime
             ]),
         });
 
-        var grid = ReviewGridBuilder.Build(snapshot, new CalibrationProfileStore().Watches(rubric));
+        var grid = ReviewGridBuilder.Build(snapshot, watches: new CalibrationProfileStore().Watches(rubric));
 
         var flagged = Assert.Single(grid.Competences, c => c.Watch is not null);
         Assert.Equal(watched.SourceCode, flagged.Code);

@@ -118,6 +118,13 @@ public sealed class ReviewHttpTests(GraderApiFactory factory) : IClassFixture<Gr
         Assert.Equal(2, revealed.GetProperty("proposal").GetProperty("level").GetInt32());
         Assert.Equal(1, revealed.GetProperty("decision").GetProperty("blindLevel").GetInt32());
         Assert.Equal(6, after.GetProperty("competences").EnumerateArray().Count(c => c.GetProperty("proposalHidden").GetBoolean()));
+
+        // The pedagogical team follows up disagreements read-only: nothing is hidden from it, and it cannot decide.
+        var pedagogue = await factory.ClientAsAsync(GraderRoles.Pedagogy);
+        var overseen = await pedagogue.GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossierId}/review", Cancellation);
+        Assert.All(overseen.GetProperty("competences").EnumerateArray(), c => Assert.False(c.GetProperty("proposalHidden").GetBoolean()));
+        var refused = await pedagogue.PutAsJsonAsync($"/api/dossiers/{dossierId}/decisions/C.2.1.2", new { level = 3, comment = "" }, Cancellation);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]

@@ -1,16 +1,16 @@
-using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Grader.Pipeline.Reporting.Docx;
 
 namespace Grader.Api.Exports.Docx;
 
-/// <summary>Small factories for paragraphs, runs and tables, and the package around a body, so that each writer reads as its layout.</summary>
+/// <summary>
+/// The service's Word exports on the same house style as the pipeline's pre-assessment grid (<see cref="DocxStyles"/>,
+/// <see cref="DocxBuilder"/>): the package around a body, « Label : value » lines, and tables of plain text.
+/// </summary>
 internal static class WordBuilder
 {
-    private const string HeaderFill = "D9E2F3";
-
     /// <summary>A Word package (A4, French) holding <paramref name="body"/>.</summary>
     public static byte[] Package(string title, Body body, bool landscape = false)
     {
@@ -23,7 +23,7 @@ internal static class WordBuilder
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            WordStyles.AddTo(main);
+            DocxStyles.AddTo(main);
             main.Document = new Document(body);
             main.Document.Save();
             document.PackageProperties.Title = title;
@@ -34,102 +34,23 @@ internal static class WordBuilder
         return buffer.ToArray();
     }
 
-    public static Paragraph Paragraph(string text, string? style = null, bool bold = false, bool italic = false)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null)
-        {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        }
-
-        paragraph.Append(Run(text, bold, italic));
-        return paragraph;
-    }
+    public static Paragraph Paragraph(string text, string? style = null, bool bold = false, bool italic = false) =>
+        DocxBuilder.Paragraph(text, style, bold, italic);
 
     /// <summary>« Label : value » with the label in bold and a no-break space before the colon.</summary>
-    public static Paragraph Labelled(string label, string value) => new(Run($"{label}\u00A0: ", bold: true), Run(value));
+    public static Paragraph Labelled(string label, string value) =>
+        new(DocxBuilder.Run($"{label}\u00A0: ", bold: true), DocxBuilder.Run(value));
 
-    public static Run Run(string text, bool bold = false, bool italic = false)
-    {
-        var run = new Run();
-        if (bold || italic)
+    /// <summary>A table of text cells; each line of a cell is its own paragraph, so comments keep the juror's line breaks.</summary>
+    public static Table Table(IReadOnlyList<int> widths, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) =>
+        DocxBuilder.Table(widths, headers, rows.Select(cells =>
         {
-            var properties = new RunProperties();
-            if (bold)
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var (text, width) in cells.Zip(widths))
             {
-                properties.Append(new Bold());
+                row.Append(DocxBuilder.Cell(width, text.Split('\n').Select(line => DocxBuilder.Paragraph(line.TrimEnd('\r')))));
             }
 
-            if (italic)
-            {
-                properties.Append(new Italic());
-            }
-
-            run.Append(properties);
-        }
-
-        run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
-    }
-
-    public static Table Table(IReadOnlyList<int> widths, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = WordStyles.Grid },
-                new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        // The header row repeats on each printed page.
-        table.Append(Row(widths, headers, bold: true, fill: HeaderFill, header: true));
-        foreach (var row in rows)
-        {
-            table.Append(Row(widths, row, bold: false, fill: null, header: false));
-        }
-
-        return table;
-    }
-
-    private static TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<string> cells, bool bold, string? fill, bool header)
-    {
-        var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
-        foreach (var (text, width) in cells.Zip(widths))
-        {
-            var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-            if (fill is not null)
-            {
-                properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
-            }
-
-            var cell = new TableCell(properties);
-            // One paragraph per line, so that comments keep the juror's line breaks.
-            foreach (var line in text.Split('\n'))
-            {
-                cell.Append(Paragraph(line.TrimEnd('\r'), bold: bold));
-            }
-
-            row.Append(cell);
-        }
-
-        return row;
-    }
-
-    /// <summary>Drops characters XML 1.0 cannot carry (control characters, lone surrogates) that typed text may hold.</summary>
-    public static string Clean(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var valid = c is '\t' or '\n' or '\r' || (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF' && !char.IsSurrogate(c))
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (valid)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+            return row;
+        }));
 }

@@ -39,6 +39,12 @@ public sealed class LlmOptions
     /// <summary>Overrides the prompts folder; otherwise <see cref="Prompts.PromptLocator"/> finds it.</summary>
     public string? PromptsPath { get; set; }
 
+    /// <summary>
+    /// Pins prompts to a kept version, by prompt id (<c>Grader:Llm:PromptVersions:evaluate-criterion</c> = <c>1.0.0</c>),
+    /// to reproduce an earlier run or compare two versions; a prompt not named here uses its current version.
+    /// </summary>
+    public Dictionary<string, string> PromptVersions { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Keep model results in SQLite under the data folder so that re-running costs nothing.</summary>
     public bool CacheEnabled { get; set; } = true;
 }

@@ -3,6 +3,9 @@ namespace Grader.Pipeline.Evaluation.Model;
 /// <summary>A prompt as used: its folder name, declared version and the SHA-256 of its content.</summary>
 public sealed record PromptReference(string Id, string Version, string Sha256);
 
+/// <summary>The pedagogical team's guidelines and anchors a run gave the prompts: their version and content fingerprint.</summary>
+public sealed record GuidelinesReference(string Version, string Fingerprint);
+
 /// <summary>The generation settings that, with the model and prompts, determine an output.</summary>
 public sealed record ModelSettings
 {
@@ -49,6 +52,12 @@ public sealed record Provenance
     public IReadOnlyList<PromptReference> Prompts { get; init; } = [];
     public required string RubricVersion { get; init; }
     public required string RubricFingerprint { get; init; }
+    /// <summary>
+    /// The guidelines given to the language model; absent (not written) when there were none or no model was used,
+    /// so outputs of earlier versions and offline runs keep their shape.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public GuidelinesReference? Guidelines { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public TimeSpan Duration { get; init; }
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];

@@ -17,4 +17,5 @@ public sealed record AssemblyInput(
     DeliverablesAssessor.Result Deliverables,
     DateTimeOffset StartedAt,
     TimeSpan Duration,
-    IReadOnlyList<StageTiming> Timings);
+    IReadOnlyList<StageTiming> Timings,
+    GuidelinesReference? Guidelines = null);

@@ -24,12 +24,12 @@ public static class CandidateFeedbackComposer
         var complete = written.Count(c => c.Missing.Count == 0);
         text.Append(complete == written.Count
             ? "Votre dossier aborde tous les attendus des compétences évaluées à l’écrit. "
-            : $"Votre dossier aborde tous les attendus de {complete} compétence(s) sur {written.Count} évaluée(s) à l’écrit. ");
+            : $"Votre dossier aborde tous les attendus de {complete} des {written.Count} compétences évaluées à l’écrit. ");
         var priorities = written.Where(c => c.Missing.Count > 0).OrderByDescending(c => c.Missing.Count).Take(PrioritiesShown).ToList();
         if (priorities.Count > 0)
         {
             text.Append("Pour progresser, complétez en priorité les compétences ")
-                .Append(string.Join(", ", priorities.Select(c => $"{c.Code.TrimEnd('.')} ({c.Missing.Count} point(s) à développer)")))
+                .Append(string.Join(", ", priorities.Select(c => $"{c.Code.TrimEnd('.')} ({c.Missing.Count} {(c.Missing.Count == 1 ? "point" : "points")} à développer)")))
                 .Append(". ");
         }
 

@@ -21,7 +21,7 @@ public sealed class DryRunEstimator(ICriterionEvaluator evaluator, IDeliverables
             return new CompetenceBudget(competence.SourceCode, oral.InputTokens, oral.MaxOutputTokens, 1);
         }
 
-        var evaluation = await evaluator.EstimateAsync(new CriterionEvaluationRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, passages), cancellationToken);
+        var evaluation = await evaluator.EstimateAsync(new CriterionEvaluationRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, passages, scope.GuidanceFor(competence)), cancellationToken);
         var draft = await feedback.EstimateAsync(new FeedbackDraftRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, FindingsStandIn, passages.Take(WrittenCriterionAssessor.FeedbackPassages).ToList()), cancellationToken);
         return new CompetenceBudget(
             competence.SourceCode,

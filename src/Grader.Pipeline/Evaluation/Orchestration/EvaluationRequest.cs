@@ -1,5 +1,6 @@
 using Grader.Pipeline.Privacy;
 using Grader.Pipeline.Rubrics;
+using Grader.Pipeline.Rubrics.Guidelines;
 
 namespace Grader.Pipeline.Evaluation.Orchestration;
 
@@ -15,6 +16,10 @@ namespace Grader.Pipeline.Evaluation.Orchestration;
 /// reuses an index across runs; the service passes its own dossier id, so that erasing a dossier erases its passages
 /// and two candidates who upload the same file never share them.
 /// </param>
+/// <param name="Guidelines">
+/// The pedagogical team's correction guidelines and anchors to give the prompts. Null: the version in force in the
+/// rubric's own <c>guidelines/</c> folder (none when it has none); <see cref="GuidelineSet.None"/> to run without any.
+/// </param>
 /// <param name="Progress">Told when the dossier is ready and after each compétence (a background job shows it to the user); optional.</param>
 public sealed record EvaluationRequest(
     Rubric Rubric,
@@ -25,7 +30,8 @@ public sealed record EvaluationRequest(
     int Samples = 1,
     bool DryRun = false,
     IProgress<EvaluationProgress>? Progress = null,
-    string? IndexKey = null)
+    string? IndexKey = null,
+    GuidelineSet? Guidelines = null)
 {
     public const int MaximumSamples = 10;
 }

@@ -55,6 +55,7 @@ public static class PreAssessmentAssembler
                 Prompts = prompts,
                 RubricVersion = input.Rubric.Version,
                 RubricFingerprint = input.RubricContext.Fingerprint,
+                Guidelines = usesModel ? input.Guidelines : null,
                 StartedAt = input.StartedAt,
                 Duration = input.Duration,
                 Timings = input.Timings,

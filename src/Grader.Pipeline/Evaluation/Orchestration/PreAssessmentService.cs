@@ -5,6 +5,7 @@ using Grader.Pipeline.Evaluation.Verification;
 using Grader.Pipeline.Indexing;
 using Grader.Pipeline.Indexing.Queries;
 using Grader.Pipeline.Rubrics;
+using Grader.Pipeline.Rubrics.Guidelines;
 using Microsoft.Extensions.Options;
 
 namespace Grader.Pipeline.Evaluation.Orchestration;
@@ -42,8 +43,9 @@ public sealed class PreAssessmentService(
 
         var privacy = new ProviderPrivacy(!offline, request.Candidate);
         var rubricContext = new RubricContext(request.Rubric.Version, RubricFingerprint.Compute(request.Rubric), request.Rubric.Scale, RubricFolders.Of(request.Rubric));
+        var guidelines = offline ? null : GuidelinesFor(request);
         var scope = new CriterionScope(
-            epreuve, rubricContext, privacy.Protect(dossier.Context), request.Samples, offline, privacy, new EvidencePolicy(dossier.Verifier, request.Rubric.Scale));
+            epreuve, rubricContext, privacy.Protect(dossier.Context), request.Samples, offline, privacy, new EvidencePolicy(dossier.Verifier, request.Rubric.Scale), guidelines);
         var retriever = new EvidenceRetriever(indexer, CompetenceQueryBuilder.ForRubric(request.Rubric));
 
         if (request.DryRun)
@@ -71,7 +73,8 @@ public sealed class PreAssessmentService(
         var checkedDeliverables = await deliverables.AssessAsync(scope, retriever, dossier, options.Value.PassagesPerDeliverable, timer, cancellationToken);
         var assembled = PreAssessmentAssembler.Assemble(new AssemblyInput(
             request.Rubric, rubricContext, epreuve, provider, llm.Value, request.Samples, dossier, runs, checkedDeliverables,
-            startedAt, Stopwatch.GetElapsedTime(started), timer.Timings));
+            startedAt, Stopwatch.GetElapsedTime(started), timer.Timings,
+            guidelines is { IsEmpty: false } ? new GuidelinesReference(guidelines.Version, GuidelinesFingerprint.Compute(guidelines)) : null));
         return new EvaluationResult(assembled, null);
     }
 
@@ -89,6 +92,10 @@ public sealed class PreAssessmentService(
         var forDeliverables = await estimator.ForDeliverablesAsync(scope, scope.Privacy.Protect(deliverableHits), cancellationToken);
         return new DryRunBudget(scope.Epreuve.Id, provider, scope.Offline ? null : llm.Value.Model, scope.Samples, budgets, forDeliverables);
     }
+
+    // The offline evaluator reads no consignes, so they are neither loaded nor recorded for it.
+    private static GuidelineSet GuidelinesFor(EvaluationRequest request) =>
+        request.Guidelines ?? GuidelinesLoader.LoadLatestValid(GuidelinesLoader.FolderBeside(request.Rubric), new RubricIndex(request.Rubric));
 
     private static List<Competence> CompetencesOf(Rubric rubric, Epreuve epreuve)
     {

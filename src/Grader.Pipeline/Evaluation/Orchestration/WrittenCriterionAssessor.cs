@@ -24,7 +24,7 @@ public sealed class WrittenCriterionAssessor(ICriterionEvaluator evaluator, IOra
         var code = competence.SourceCode;
         var assessable = competence.Assessment.Mode.ToAssessable();
         var requests = Enumerable.Range(0, scope.Samples)
-            .Select(sample => new CriterionEvaluationRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, passages, Sample: sample))
+            .Select(sample => new CriterionEvaluationRequest(scope.Epreuve, competence, scope.Rubric, scope.ProtectedDossier, passages, scope.GuidanceFor(competence), sample))
             .ToList();
         ledger.Estimated(await evaluator.EstimateAsync(requests[0], cancellationToken), scope.Samples);
         var outcomes = await Task.WhenAll(requests.Select(r => evaluator.EvaluateAsync(r, cancellationToken)));

@@ -7,19 +7,24 @@ namespace Grader.Pipeline.Evaluation.Prompts;
 /// <summary>
 /// The prompt functions of a <c>prompts/</c> folder, read once: each sub-folder holds <c>skprompt.txt</c> and
 /// <c>config.json</c> (Semantic Kernel's layout plus a <c>"version"</c>), so pedagogical teams edit prompts
-/// without recompiling and every output records which exact files produced it.
+/// without recompiling and every output records which exact files produced it. A folder named
+/// <c>&lt;id&gt;@&lt;version&gt;</c> keeps an earlier version of a prompt available (to reproduce or compare a run):
+/// <see cref="Get(string)"/> returns the current version, <see cref="Get(string, string?)"/> any kept one.
 /// </summary>
 public sealed class PromptLibrary
 {
     private const string TemplateFile = "skprompt.txt";
     private const string ConfigFile = "config.json";
+    private const string VersionSeparator = "@";
 
     private readonly Dictionary<string, PromptDefinition> prompts;
+    private readonly Dictionary<(string Id, string Version), PromptDefinition> versions;
 
-    private PromptLibrary(string root, Dictionary<string, PromptDefinition> prompts)
+    private PromptLibrary(string root, Dictionary<string, PromptDefinition> prompts, Dictionary<(string, string), PromptDefinition> versions)
     {
         Root = root;
         this.prompts = prompts;
+        this.versions = versions;
     }
 
     public string Root { get; }
@@ -30,12 +35,31 @@ public sealed class PromptLibrary
     public static PromptLibrary Load(string root)
     {
         var loaded = new Dictionary<string, PromptDefinition>(StringComparer.Ordinal);
+        var kept = new List<PromptDefinition>();
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             if (File.Exists(Path.Combine(folder, TemplateFile)))
             {
                 var definition = LoadFolder(folder);
-                loaded[definition.Id] = definition;
+                if (Path.GetFileName(folder).Contains(VersionSeparator, StringComparison.Ordinal))
+                {
+                    kept.Add(definition);
+                }
+                else
+                {
+                    loaded[definition.Id] = definition;
+                }
+            }
+        }
+
+        var versions = new Dictionary<(string, string), PromptDefinition>();
+        foreach (var definition in kept.Concat(loaded.Values))
+        {
+            if (!versions.TryAdd((definition.Id, definition.Provenance.Version), definition))
+            {
+                throw new PromptException(
+                    "prompt-invalid",
+                    $"Deux dossiers de {root} portent le prompt « {definition.Id} » en version {definition.Provenance.Version} : augmentez la version du prompt courant.");
             }
         }
 
@@ -47,17 +71,45 @@ public sealed class PromptLibrary
                 $"Prompts manquants dans {root} : {string.Join(", ", missing)}. Chaque prompt est un dossier avec {TemplateFile} et {ConfigFile}.");
         }
 
-        return new PromptLibrary(Path.GetFullPath(root), loaded);
+        return new PromptLibrary(Path.GetFullPath(root), loaded, versions);
     }
 
+    /// <summary>The current version of a prompt (the folder named after it).</summary>
     public PromptDefinition Get(string id) =>
         prompts.TryGetValue(id, out var definition)
             ? definition
             : throw new PromptException("prompt-missing", $"Prompt « {id} » introuvable dans {Root}.");
 
+    /// <summary>A given version of a prompt, current or kept in a <c>&lt;id&gt;@&lt;version&gt;</c> folder; the current one when <paramref name="version"/> is empty.</summary>
+    public PromptDefinition Get(string id, string? version)
+    {
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            return Get(id);
+        }
+
+        if (versions.TryGetValue((id, version.Trim()), out var definition))
+        {
+            return definition;
+        }
+
+        var known = versions.Keys.Where(k => k.Id == id).Select(k => k.Version).Order(StringComparer.Ordinal).ToList();
+        throw new PromptException(
+            "prompt-version-missing",
+            $"Le prompt « {id} » n’existe pas en version {version} dans {Root}"
+            + (known.Count == 0 ? "." : $" (versions disponibles : {string.Join(", ", known)})."));
+    }
+
+    /// <summary>The versions of a prompt available in the folder, current one included.</summary>
+    public IReadOnlyList<string> VersionsOf(string id) =>
+        versions.Keys.Where(k => k.Id == id).Select(k => k.Version).Order(StringComparer.Ordinal).ToList();
+
     private static PromptDefinition LoadFolder(string folder)
     {
-        var id = Path.GetFileName(folder);
+        var name = Path.GetFileName(folder);
+        var separator = name.IndexOf(VersionSeparator, StringComparison.Ordinal);
+        var id = separator < 0 ? name : name[..separator];
+        var folderVersion = separator < 0 ? null : name[(separator + 1)..];
         var configPath = Path.Combine(folder, ConfigFile);
         if (!File.Exists(configPath))
         {
@@ -83,6 +135,11 @@ public sealed class PromptLibrary
         if (string.IsNullOrWhiteSpace(version))
         {
             throw new PromptException("prompt-invalid", $"{configPath} doit indiquer une \"version\" : elle est enregistrée avec chaque résultat.");
+        }
+
+        if (folderVersion is not null && !string.Equals(folderVersion, version, StringComparison.Ordinal))
+        {
+            throw new PromptException("prompt-invalid", $"{configPath} déclare la version {version}, mais son dossier « {name} » annonce la version {folderVersion}.");
         }
 
         // Dossier text enters prompts through variables; letting a config switch off their encoding would let a

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Grader.Pipeline.Reporting.Docx;
 
 /// <summary>Small factories for the paragraphs, cells and tables of the grid, so the writer reads as its layout.</summary>
-internal static class DocxBuilder
+public static class DocxBuilder
 {
     public const string HeaderFill = "D9E2F3";
     public const string JuryFill = "FFF2CC";

@@ -8,7 +8,7 @@ namespace Grader.Pipeline.Reporting.Docx;
 /// thing without relying on their own defaults: French language (spelling, typography), a sans-serif body
 /// at 9 pt for dense tables, a title, a heading and a bordered table style.
 /// </summary>
-internal static class DocxStyles
+public static class DocxStyles
 {
     public const string Title = "Title";
     public const string Heading = "Heading1";

@@ -22,8 +22,8 @@ public sealed class CandidateFeedbackComposerTests
             new CriterionAssessment { Code = "C.1.3.3.", CompetenceId = "c-1-3-3", Assessable = Assessable.Oral },
         ]);
 
-        Assert.Contains("de 1 compétence(s) sur 3", text, StringComparison.Ordinal);
-        Assert.Contains("C.2.2.3 (3 point(s) à développer), C.2.2.4 (1 point(s)", text, StringComparison.Ordinal);
+        Assert.Contains("de 1 des 3 compétences évaluées", text, StringComparison.Ordinal);
+        Assert.Contains("C.2.2.3 (3 points à développer), C.2.2.4 (1 point à développer)", text, StringComparison.Ordinal);
         Assert.Contains("soutenance", text, StringComparison.Ordinal);
         Assert.DoesNotContain("niveau", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("erreur 500", text, StringComparison.Ordinal);

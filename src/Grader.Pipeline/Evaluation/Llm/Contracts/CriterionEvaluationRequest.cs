@@ -1,10 +1,11 @@
 using Grader.Pipeline.Indexing;
 using Grader.Pipeline.Rubrics;
+using Grader.Pipeline.Rubrics.Guidelines;
 
 namespace Grader.Pipeline.Evaluation.Llm;
 
 /// <summary>One compétence of one épreuve to pre-assess against its criteria, with the passages retrieved for it.</summary>
-/// <param name="Guidelines">The pedagogical team's instructions for this compétence, if any.</param>
+/// <param name="Guidance">The pedagogical team's hidden correction guidelines and anchor examples for this compétence, if any.</param>
 /// <param name="Sample">0 for a single draw; self-consistency draws 0…N-1, each cached apart.</param>
 public sealed record CriterionEvaluationRequest(
     Epreuve Epreuve,
@@ -12,5 +13,5 @@ public sealed record CriterionEvaluationRequest(
     RubricContext Rubric,
     DossierContext Dossier,
     IReadOnlyList<SearchHit> Passages,
-    string? Guidelines = null,
+    CompetenceGuidance? Guidance = null,
     int Sample = 0);

@@ -22,7 +22,10 @@ public sealed class LlmCriterionEvaluator(StructuredPromptRunner runner) : ICrit
             ["criteria"] = PromptInputFormatter.Criteria(request.Competence),
             ["scale"] = PromptInputFormatter.Scale(request.Rubric.Scale),
             ["assessable"] = PromptInputFormatter.Assessable(request.Competence.Assessment),
-            ["guidelines"] = string.IsNullOrWhiteSpace(request.Guidelines) ? "Aucune." : request.Guidelines,
+            // evaluate-criterion 1.1.0 renders the whole section (nothing when there is no guidance); 1.0.0, kept to
+            // reproduce earlier runs, only had a line for the consignes, « Aucune. » when absent.
+            ["guidance"] = PromptInputFormatter.Guidance(request.Guidance, request.Rubric.Scale),
+            ["guidelines"] = string.IsNullOrWhiteSpace(request.Guidance?.Guidelines) ? "Aucune." : request.Guidance.Guidelines.Trim(),
             ["ingestionFlags"] = PromptInputFormatter.Flags(request.Dossier.Flags),
             ["outline"] = PromptInputFormatter.Outline(request.Dossier.Outline, envelope),
             ["passages"] = envelope.Wrap(request.Passages),

@@ -36,7 +36,7 @@ public sealed class StructuredPromptRunner : IDisposable
         this.cache = cache;
         this.tokens = tokens;
         gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
-        functions = prompts.All.ToDictionary(p => p.Id, p => p.CreateFunction(), StringComparer.Ordinal);
+        functions = prompts.All.Select(p => Resolve(p.Id)).ToDictionary(p => p.Id, p => p.CreateFunction(), StringComparer.Ordinal);
     }
 
     public void Dispose() => gate.Dispose();
@@ -45,12 +45,16 @@ public sealed class StructuredPromptRunner : IDisposable
 
     public string Model => options.Model ?? string.Empty;
 
-    public PromptProvenance Provenance(string promptId) => prompts.Get(promptId).Provenance;
+    public PromptProvenance Provenance(string promptId) => Resolve(promptId).Provenance;
+
+    /// <summary>The prompt's version in use: the one <see cref="LlmOptions.PromptVersions"/> pins, else the current one.</summary>
+    private PromptDefinition Resolve(string promptId) =>
+        prompts.Get(promptId, options.PromptVersions.TryGetValue(promptId, out var version) ? version : null);
 
     /// <summary>The rendered prompt's tokens and the prompt's output ceiling, without calling the model.</summary>
     public async Task<TokenBudget> EstimateAsync(PromptCall call, CancellationToken cancellationToken)
     {
-        var definition = prompts.Get(call.PromptId);
+        var definition = Resolve(call.PromptId);
         var rendered = await RenderAsync(definition, Arguments(call, correction: string.Empty), cancellationToken);
         return new TokenBudget(call.PromptId, tokens.Count(rendered), MaxTokens(definition));
     }
@@ -61,7 +65,7 @@ public sealed class StructuredPromptRunner : IDisposable
         where TResult : class
     {
         var stopwatch = Stopwatch.StartNew();
-        var definition = prompts.Get(call.PromptId);
+        var definition = Resolve(call.PromptId);
         var rendered = await RenderAsync(definition, Arguments(call, correction: string.Empty), cancellationToken);
         var key = LlmCacheKey.Compute(KeyParts<TResult>(call, definition), rendered, call.Envelope.Nonce);
 
