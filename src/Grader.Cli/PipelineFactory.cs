@@ -15,7 +15,8 @@ namespace Grader.Cli;
 internal static class PipelineFactory
 {
     /// <param name="overrides">Settings a verb's options override (e.g. <c>--provider</c> → <c>Grader:Llm:Provider</c>); they win over files and environment.</param>
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="configure">Extra registrations, made before the stages' own (e.g. calibration's evidence observer).</param>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -24,6 +25,7 @@ internal static class PipelineFactory
             .Build();
 
         var services = new ServiceCollection();
+        configure?.Invoke(services);
         services.AddLogging(logging => logging
             // Quiet unless configured (Logging__LogLevel__Default=Warning): the user already gets a French
             // message, technical detail on the terminal would only bury it.

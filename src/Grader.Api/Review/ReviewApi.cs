@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Grader.Api.Access;
 using Grader.Api.Identity;
+using Grader.Pipeline.Calibration.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -46,7 +47,8 @@ public static class ReviewApi
     }
 
     private static async Task<Ok<ReviewGridDto>> GetGridAsync(
-        Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] ReviewSnapshotLoader loader, CancellationToken cancellationToken)
+        Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] ReviewSnapshotLoader loader,
+        [FromServices] CalibrationProfileStore calibration, CancellationToken cancellationToken)
     {
         try
         {
@@ -57,10 +59,12 @@ public static class ReviewApi
             // The pedagogical team and administrators read the grid (to follow up a disagreement) but never decide;
             // they see every proposal, since blind-first protects the jurors' judgement, not theirs.
             await access.EnsureCanReadDossierAsync(user, dossierId, cancellationToken);
-            return TypedResults.Ok(ReviewGridBuilder.Build(await loader.LoadAsync(dossierId, cancellationToken), revealProposals: true));
+            var read = await loader.LoadAsync(dossierId, cancellationToken);
+            return TypedResults.Ok(ReviewGridBuilder.Build(read, revealProposals: true, calibration.Watches(read.Rubric.Rubric)));
         }
 
-        return TypedResults.Ok(ReviewGridBuilder.Build(await loader.LoadAsync(dossierId, cancellationToken)));
+        var snapshot = await loader.LoadAsync(dossierId, cancellationToken);
+        return TypedResults.Ok(ReviewGridBuilder.Build(snapshot, watches: calibration.Watches(snapshot.Rubric.Rubric)));
     }
 
     private static async Task<Results<Ok<CompetenceReviewDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> RecordDecisionAsync(

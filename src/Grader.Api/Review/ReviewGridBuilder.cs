@@ -1,3 +1,4 @@
+using Grader.Pipeline.Calibration.Profiles;
 using Grader.Pipeline.Evaluation.Model;
 
 namespace Grader.Api.Review;
@@ -9,7 +10,8 @@ namespace Grader.Api.Review;
 public static class ReviewGridBuilder
 {
     /// <param name="revealProposals">For readers who do not decide (pedagogical team, administrators): no proposal is hidden.</param>
-    public static ReviewGridDto Build(ReviewSnapshot s, bool revealProposals = false)
+    /// <param name="watches">Compétences whose calibration gate failed, by compétence id (<see cref="CalibrationProfileStore.Watches"/>); shown even when the proposal is hidden, since they say nothing of its level.</param>
+    public static ReviewGridDto Build(ReviewSnapshot s, bool revealProposals = false, IReadOnlyDictionary<string, CompetenceWatch>? watches = null)
     {
         var blind = s.Session.BlindFirstReview && !revealProposals;
         var hiddenCodes = s.Competences
@@ -32,7 +34,7 @@ public static class ReviewGridBuilder
             blind,
             s.Scale.Levels.Select(l => new ScaleLevelDto(l.Value, l.Label, l.Description)).ToList(),
             s.Scale.AcquiredFrom,
-            s.Competences.Select(c => Competence(c, s, hiddenCodes.Contains(c.Code))).ToList(),
+            s.Competences.Select(c => Competence(c, s, hiddenCodes.Contains(c.Code), watches?.GetValueOrDefault(c.Competence.Id))).ToList(),
             a.Deliverables.Select(d => d.ToDto()).ToList(),
             a.Flags.Where(f => f.Criterion is null || !hiddenCodes.Contains(f.Criterion) || AssessmentFlagKinds.DocumentKinds.Contains(f.Kind))
                 .Select(f => f.ToDto()).ToList(),
@@ -40,7 +42,7 @@ public static class ReviewGridBuilder
             s.Grid.ToGridState());
     }
 
-    private static CompetenceReviewDto Competence(ReviewedCompetence c, ReviewSnapshot s, bool hidden) => new(
+    private static CompetenceReviewDto Competence(ReviewedCompetence c, ReviewSnapshot s, bool hidden, CompetenceWatch? watch) => new(
         c.Code,
         c.Competence.Id,
         c.Competence.Text,
@@ -48,5 +50,6 @@ public static class ReviewGridBuilder
         hidden,
         hidden ? ProposalVisibility.HiddenNotice : null,
         hidden ? null : c.Proposal?.ToDto(s.Scale),
-        c.Decision.ToDto(s.Scale));
+        c.Decision.ToDto(s.Scale),
+        watch is null ? null : new WatchDto(watch.Status, watch.Reason));
 }

@@ -34,7 +34,14 @@ public sealed record CompetenceReviewDto(
     bool ProposalHidden,
     string? ProposalHiddenReason,
     AiProposalDto? Proposal,
-    DecisionDto? Decision);
+    DecisionDto? Decision,
+    WatchDto? Watch = null);
+
+/// <summary>
+/// Set when the calibration profile of the session's rubric version records that this compétence failed its agreement gate:
+/// status « à surveiller » and the French reason (figures, set and date of the calibration). Null otherwise.
+/// </summary>
+public sealed record WatchDto(string Status, string Reason);
 
 public sealed record AiProposalDto(
     int? Level,

@@ -13,6 +13,7 @@ public static class ReviewWorkflowRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReviewSnapshotLoader>();
+        services.TryAddSingleton<Grader.Pipeline.Calibration.Profiles.CalibrationProfileStore>();
         services.AddScoped<DecisionRecorder>();
         services.AddScoped<GridFinaliser>();
         services.AddScoped<GridReopener>();

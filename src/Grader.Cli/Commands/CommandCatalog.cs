@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return ChunkCommand.Create(context);
         yield return SearchCommand.Create(context);
         yield return EvaluateCommand.Create(context);
+        yield return CalibrateCommand.Create(context, Bench.Calibration.CalibrationEvaluators.Create);
         yield return BenchCommand.Create(context);
     }
 }

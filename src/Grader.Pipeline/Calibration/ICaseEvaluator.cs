@@ -22,9 +22,15 @@ public sealed class DelegateCaseEvaluator(Func<EvaluationCase, CancellationToken
     public Task<PreAssessment> EvaluateAsync(EvaluationCase evaluationCase, CancellationToken cancellationToken) =>
         evaluate(evaluationCase, cancellationToken);
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => Disposal.DisposeAsync(owner);
+}
+
+/// <summary>Disposes whatever an object turns out to be: async-disposable first, then disposable, else nothing.</summary>
+public static class Disposal
+{
+    public static async ValueTask DisposeAsync(object? value)
     {
-        switch (owner)
+        switch (value)
         {
             case IAsyncDisposable asyncDisposable:
                 await asyncDisposable.DisposeAsync();

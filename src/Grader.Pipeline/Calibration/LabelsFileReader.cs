@@ -126,9 +126,9 @@ public sealed class LabelsFileReader(RubricIndex index)
             }
 
             seen[competence.Id] = entry.Name;
-            if (ReadLevel(entry, scale, problems, out var level))
+            if (ReadLevel(entry, scale, problems, out var level) && ReadSecondLevel(entry, scale, problems, out var second))
             {
-                criteria.Add(new LabelledCriterion(entry.Name, competence, level));
+                criteria.Add(new LabelledCriterion(entry.Name, competence, level, second));
             }
         }
 
@@ -144,6 +144,20 @@ public sealed class LabelsFileReader(RubricIndex index)
             return false;
         }
 
+        return ReadScaleLevel(element, scale, problems, $"compétence « {entry.Name} » : niveau", "null si seul l’oral peut en juger", out level);
+    }
+
+    // Optional and backward compatible: a second juror's independent level, absent or null when there is none.
+    private static bool ReadSecondLevel(JsonProperty entry, RatingScale scale, List<string> problems, out int? level)
+    {
+        level = null;
+        return !entry.Value.TryGetProperty("secondLevel", out var element)
+            || ReadScaleLevel(element, scale, problems, $"compétence « {entry.Name} » : second niveau (« secondLevel »)", "null s’il n’y a pas de seconde correction", out level);
+    }
+
+    private static bool ReadScaleLevel(JsonElement element, RatingScale scale, List<string> problems, string what, string nullMeaning, out int? level)
+    {
+        level = null;
         if (element.ValueKind == JsonValueKind.Null)
         {
             return true;
@@ -151,8 +165,7 @@ public sealed class LabelsFileReader(RubricIndex index)
 
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var value) || scale.Find(value) is null)
         {
-            problems.Add($"compétence « {entry.Name} » : niveau {element.GetRawText()} hors de l’échelle du référentiel "
-                + $"({string.Join(", ", scale.Levels.Select(l => l.Value))}, ou null si seul l’oral peut en juger).");
+            problems.Add($"{what} {element.GetRawText()} hors de l’échelle du référentiel ({string.Join(", ", scale.Levels.Select(l => l.Value))}, ou {nullMeaning}).");
             return false;
         }
 

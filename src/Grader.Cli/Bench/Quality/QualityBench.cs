@@ -16,29 +16,13 @@ internal static class QualityBench
         var rubric = RubricLoader.LoadValid(RubricLocator.ResolveRubricPath(options.Rubric));
         var set = EvaluationSet.Read(options.SetDirectory, rubric);
 
-        var evaluator = evaluators(options.Provider);
-        try
-        {
-            var outcomes = await QualityRun.EvaluateAsync(set, evaluator, new Progress(progress), cancellationToken);
-            var settings = new QualityReportSettings(options.Command, new BootstrapOptions(options.Resamples, options.Seed));
-            return QualityReportBuilder.Build(set, outcomes, settings);
-        }
-        finally
-        {
-            switch (evaluator)
-            {
-                case IAsyncDisposable asyncDisposable:
-                    await asyncDisposable.DisposeAsync();
-                    break;
-                case IDisposable disposable:
-                    disposable.Dispose();
-                    break;
-            }
-        }
+        var outcomes = await QualityRun.EvaluateAndDisposeAsync(set, evaluators(options.Provider), new Progress(progress), cancellationToken);
+        var settings = new QualityReportSettings(options.Command, new BootstrapOptions(options.Resamples, options.Seed));
+        return QualityReportBuilder.Build(set, outcomes, settings);
     }
 
     // Synchronous on purpose: System.Progress<T> posts to the thread pool, and lines could arrive out of order or after the report.
-    private sealed class Progress(TextWriter writer) : IProgress<string>
+    internal sealed class Progress(TextWriter writer) : IProgress<string>
     {
         public void Report(string value) => writer.WriteLine(value);
     }

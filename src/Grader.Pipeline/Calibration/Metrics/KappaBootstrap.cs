@@ -10,12 +10,7 @@ public static class KappaBootstrap
     /// <summary>Null when fewer than two pairs, or when no resample gives a defined kappa.</summary>
     public static ConfidenceInterval? Compute(IReadOnlyList<LevelPair> pairs, LevelRange range, BootstrapOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Resamples, 1);
-        if (options.Level is <= 0 or >= 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Level, "The confidence level must be strictly between 0 and 1.");
-        }
-
+        Check(options);
         if (pairs.Count < 2)
         {
             return null;
@@ -37,6 +32,21 @@ public static class KappaBootstrap
             }
         }
 
+        return Percentile(values, options);
+    }
+
+    internal static void Check(BootstrapOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Resamples, 1);
+        if (options.Level is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Level, "The confidence level must be strictly between 0 and 1.");
+        }
+    }
+
+    /// <summary>The percentile interval of the defined resampled values; null when none was defined.</summary>
+    internal static ConfidenceInterval? Percentile(List<double> values, BootstrapOptions options)
+    {
         if (values.Count == 0)
         {
             return null;

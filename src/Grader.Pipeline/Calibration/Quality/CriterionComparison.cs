@@ -3,8 +3,12 @@ using Grader.Pipeline.Rubrics;
 
 namespace Grader.Pipeline.Calibration.Quality;
 
-/// <summary>One labelled compétence of one case next to Grader's proposal; <see cref="Exclusion"/> says why it is not a pair.</summary>
-public sealed record CriterionComparison(string CaseId, Competence Competence, int? Human, CriterionAssessment? Ai, PairExclusion? Exclusion)
+/// <summary>
+/// One labelled compétence of one case next to Grader's proposal; <see cref="Exclusion"/> says why it is not a pair.
+/// <see cref="SecondHuman"/> is a second juror's independent level, when the labels carry one.
+/// </summary>
+public sealed record CriterionComparison(
+    string CaseId, Competence Competence, int? Human, CriterionAssessment? Ai, PairExclusion? Exclusion, int? SecondHuman = null)
 {
     public bool IsPair => Exclusion is null;
 
@@ -15,7 +19,7 @@ public sealed record CriterionComparison(string CaseId, Competence Competence, i
             : ai.Status.IsFailed ? PairExclusion.Failed
             : ai.Level is null ? PairExclusion.AiNoLevel
             : null;
-        return new CriterionComparison(caseId, label.Competence, label.Level, ai, exclusion);
+        return new CriterionComparison(caseId, label.Competence, label.Level, ai, exclusion, label.SecondLevel);
     }
 }
 

@@ -12,8 +12,8 @@ public sealed record CriterionQuality(string Code, string CompetenceId, string E
 /// <summary>Missing-item detection by Grader and by the « every item present » baseline, on the same items.</summary>
 public sealed record DeliverableQuality(int Items, int NotAssessed, DeliverableDetection Grader, DeliverableDetection Baseline);
 
-/// <summary>A pair where Grader and the jury differ, for the pedagogical team to open.</summary>
-public sealed record Disagreement(string Case, string Code, int Human, int Ai, string Rationale);
+/// <summary>A pair where Grader and the jury differ, for the pedagogical team to open: both levels, Grader's rationale and evidence.</summary>
+public sealed record Disagreement(string Case, string Code, int Human, int Ai, string Rationale, IReadOnlyList<EvidenceQuote>? Evidence = null);
 
 /// <summary>A case the evaluation could not assess, with the French reason.</summary>
 public sealed record FailedCase(string Case, string Reason);

@@ -36,7 +36,7 @@ public static class QualityReportBuilder
             Deliverables = Deliverables(deliverables),
             Disagreements = criteria
                 .Where(c => c.IsPair && c.Human != c.Ai!.Level)
-                .Select(c => new Disagreement(c.CaseId, c.Competence.SourceCode, c.Human!.Value, c.Ai!.Level!.Value, c.Ai.Rationale))
+                .Select(c => new Disagreement(c.CaseId, c.Competence.SourceCode, c.Human!.Value, c.Ai!.Level!.Value, c.Ai.Rationale, c.Ai.Evidence))
                 .ToList(),
             FailedCases = outcomes.Where(o => o.Failure is not null).Select(o => new FailedCase(o.Case.Id, o.Failure!)).ToList(),
             EvaluationTime = outcomes.Aggregate(TimeSpan.Zero, (sum, o) => sum + o.Duration),

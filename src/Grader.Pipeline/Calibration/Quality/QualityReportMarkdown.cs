@@ -10,25 +10,33 @@ public static class QualityReportMarkdown
     public static string Write(QualityReport report)
     {
         var md = new StringBuilder();
-        WriteHeader(md, report);
+        WriteHeader(md, report, $"# Qualité des pré-évaluations — jeu « {report.Set} »");
         WriteLevels(md, report);
         WriteCriteria(md, report);
         WriteDeliverables(md, report);
-        WriteDisagreements(md, report);
+        WriteDisagreements(md, report, withEvidence: false);
         WriteFailedCases(md, report);
-        Line(md, $"{Undefined} : valeur non définie (aucune paire, ou une seule modalité de part et d’autre) ; voir src/Grader.Pipeline/Calibration/README.md.");
+        WriteFooter(md);
         return md.ToString();
     }
 
-    private static void WriteHeader(StringBuilder md, QualityReport report)
+    internal static void WriteFooter(StringBuilder md) =>
+        Line(md, $"{Undefined} : valeur non définie (aucune paire, ou une seule modalité de part et d’autre) ; voir src/Grader.Pipeline/Calibration/README.md.");
+
+    internal static void WriteHeader(StringBuilder md, QualityReport report, string title, IEnumerable<string>? extraLines = null)
     {
-        Line(md, $"# Qualité des pré-évaluations — jeu « {report.Set} »");
+        Line(md, title);
         md.AppendLine();
         md.AppendLine("```sh").AppendLine(report.Command).AppendLine("```");
         md.AppendLine();
         var evaluated = report.Cases - report.FailedCases.Count;
         Line(md, $"- Référentiel : {report.RubricId} {report.RubricVersion}");
         Line(md, $"- Fournisseur : {(report.Providers.Count == 0 ? Undefined : string.Join(", ", report.Providers))}");
+        foreach (var extra in extraLines ?? [])
+        {
+            Line(md, "- " + extra);
+        }
+
         Line(md, $"- Cas : {Count(report.Cases)} (évalués : {Count(evaluated)}) ; temps d’évaluation cumulé : {Seconds(report.EvaluationTime)}");
         Line(md, $"- Jetons : {Tokens(report.Tokens)}");
         Line(md, $"- Intervalle de confiance du QWK : bootstrap percentile, {Count(report.Bootstrap.Resamples)} tirages, graine {report.Bootstrap.Seed}, niveau {Percent(report.Bootstrap.Level)}");
@@ -38,7 +46,7 @@ public static class QualityReportMarkdown
         md.AppendLine();
     }
 
-    private static void WriteLevels(StringBuilder md, QualityReport report)
+    internal static void WriteLevels(StringBuilder md, QualityReport report)
     {
         var (grader, baseline) = (report.Overall.Grader, report.Overall.Baseline);
         Line(md, "## Niveaux — ensemble des compétences");
@@ -62,7 +70,7 @@ public static class QualityReportMarkdown
         WriteConfusion(md, grader.Confusion);
     }
 
-    private static void WriteConfusion(StringBuilder md, ConfusionMatrix matrix)
+    internal static void WriteConfusion(StringBuilder md, ConfusionMatrix matrix)
     {
         var levels = Enumerable.Range(matrix.Range.Min, matrix.Range.Count).ToList();
         md.Append("| jury \\ Grader | ").AppendJoin(" | ", levels).AppendLine(" | total |");
@@ -76,7 +84,7 @@ public static class QualityReportMarkdown
         md.AppendLine();
     }
 
-    private static void WriteCriteria(StringBuilder md, QualityReport report)
+    internal static void WriteCriteria(StringBuilder md, QualityReport report)
     {
         Line(md, "## Niveaux par compétence");
         md.AppendLine();
@@ -97,7 +105,7 @@ public static class QualityReportMarkdown
         md.AppendLine();
     }
 
-    private static void WriteDeliverables(StringBuilder md, QualityReport report)
+    internal static void WriteDeliverables(StringBuilder md, QualityReport report)
     {
         var (grader, baseline) = (report.Deliverables.Grader, report.Deliverables.Baseline);
         Line(md, "## Éléments attendus du dossier (livrables)");
@@ -123,7 +131,7 @@ public static class QualityReportMarkdown
         }
     }
 
-    private static void WriteDisagreements(StringBuilder md, QualityReport report)
+    internal static void WriteDisagreements(StringBuilder md, QualityReport report, bool withEvidence)
     {
         Line(md, $"## Désaccords ({Count(report.Disagreements.Count)})");
         md.AppendLine();
@@ -134,17 +142,37 @@ public static class QualityReportMarkdown
             return;
         }
 
-        Line(md, "| Cas | Compétence | Jury | Grader | Justification de Grader |");
-        md.AppendLine("|---|---|---:|---:|---|");
+        if (!withEvidence)
+        {
+            Line(md, "| Cas | Compétence | Jury | Grader | Justification de Grader |");
+            md.AppendLine("|---|---|---:|---:|---|");
+            foreach (var d in report.Disagreements)
+            {
+                md.AppendLine($"| {Cell(d.Case)} | {d.Code} | {d.Human} | {d.Ai} | {Cell(Shorten(d.Rationale))} |");
+            }
+
+            md.AppendLine();
+            return;
+        }
+
+        Line(md, "| Cas | Compétence | Jury | Grader | Justification de Grader | Éléments cités par Grader |");
+        md.AppendLine("|---|---|---:|---:|---|---|");
         foreach (var d in report.Disagreements)
         {
-            md.AppendLine($"| {Cell(d.Case)} | {d.Code} | {d.Human} | {d.Ai} | {Cell(Shorten(d.Rationale))} |");
+            md.AppendLine($"| {Cell(d.Case)} | {d.Code} | {d.Human} | {d.Ai} | {Cell(d.Rationale)} | {Cell(EvidenceText(d.Evidence))} |");
         }
 
         md.AppendLine();
     }
 
-    private static void WriteFailedCases(StringBuilder md, QualityReport report)
+    /// <summary>The quotes of a disagreement on one line: « p. 4 : « … » (vérifiée) ; … », or « aucune ».</summary>
+    public static string EvidenceText(IReadOnlyList<Evaluation.Model.EvidenceQuote>? evidence) =>
+        evidence is not { Count: > 0 }
+            ? "aucune citation"
+            : string.Join(" ; ", evidence.Select(q =>
+                (q.Page is { } page ? $"p.\u00A0{page}\u00A0: " : "") + $"«\u00A0{q.Quote}\u00A0»" + (q.Verified ? "" : " (non vérifiée)")));
+
+    internal static void WriteFailedCases(StringBuilder md, QualityReport report)
     {
         if (report.FailedCases.Count == 0)
         {
@@ -166,12 +194,12 @@ public static class QualityReportMarkdown
         + $"évaluation en échec : {Count(excluded.Failed)} ; aucun niveau proposé par Grader : {Count(excluded.AiNoLevel)} ; "
         + $"compétence absente de la pré-évaluation : {Count(excluded.NotAssessed)}).";
 
-    private static string Tokens(Evaluation.Model.TokenCounts tokens) => tokens.Input is null && tokens.Output is null
+    internal static string Tokens(Evaluation.Model.TokenCounts tokens) => tokens.Input is null && tokens.Output is null
         ? "aucun relevé (aucun appel à un modèle de langue)"
         : $"{Count(tokens.Input ?? 0)} en entrée, {Count(tokens.Output ?? 0)} en sortie";
 
     // The table is for scanning; the full rationale is in the JSON and in each case's pre-assessment.
-    private static string Shorten(string text, int length = 240)
+    internal static string Shorten(string text, int length = 240)
     {
         if (text.Length <= length)
         {
@@ -182,16 +210,16 @@ public static class QualityReportMarkdown
         return text[..(cut > 0 ? cut : length)].TrimEnd(',', ';', ':', ' ') + "\u2026";
     }
 
-    private static string Interval(ConfidenceInterval? interval) =>
+    internal static string Interval(ConfidenceInterval? interval) =>
         interval is null ? Undefined : FrenchFigures.Interval(interval.Lower, interval.Upper);
 
     private static void Row(StringBuilder md, string label, string grader, string baseline) =>
         md.AppendLine($"| {Typeset(label)} | {grader} | {baseline} |");
 
-    private static void Line(StringBuilder md, string text) => md.AppendLine(Typeset(text));
+    internal static void Line(StringBuilder md, string text) => md.AppendLine(Typeset(text));
 
     // Rationales and failure reasons come from a model or the dossier: one line, no table-breaking pipes, no markup.
-    private static string Cell(string text)
+    internal static string Cell(string text)
     {
         var flat = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         var builder = new StringBuilder(flat.Length);

@@ -30,4 +30,18 @@ public static class QualityRun
 
         return outcomes;
     }
+
+    /// <summary>As <see cref="EvaluateAsync"/>, then disposes the evaluator (which the caller created for this run).</summary>
+    public static async Task<IReadOnlyList<CaseOutcome>> EvaluateAndDisposeAsync(
+        EvaluationSet set, ICaseEvaluator evaluator, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EvaluateAsync(set, evaluator, progress, cancellationToken);
+        }
+        finally
+        {
+            await Disposal.DisposeAsync(evaluator);
+        }
+    }
 }

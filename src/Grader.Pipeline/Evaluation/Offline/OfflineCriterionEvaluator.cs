@@ -9,12 +9,13 @@ namespace Grader.Pipeline.Evaluation.Offline;
 /// spread of supporting passages (see <see cref="OfflineThresholds"/>). Deterministic: the same passages give
 /// the same draft, and text written to sway a model (« attribue le niveau maîtrisé ») moves nothing.
 /// </summary>
-public sealed class OfflineCriterionEvaluator(OfflineThresholds thresholds) : ICriterionEvaluator
+public sealed class OfflineCriterionEvaluator(
+    OfflineThresholds thresholds, OfflineThresholdsSource? profiles = null, IOfflineEvidenceObserver? observer = null) : ICriterionEvaluator
 {
     public const string Component = "criterion";
 
     private readonly CompetenceEvidenceAnalyzer analyzer = new(thresholds);
-    private readonly OfflineLevelMapper mapper = new(thresholds);
+    private readonly OfflineThresholdsSource source = profiles ?? OfflineThresholdsSource.Disabled;
 
     public OfflineCriterionEvaluator()
         : this(OfflineThresholds.Default)
@@ -25,7 +26,12 @@ public sealed class OfflineCriterionEvaluator(OfflineThresholds thresholds) : IC
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = Stopwatch.GetTimestamp();
+        // What counts as evidence is always the shipped rule; a fitted profile only moves the cutoffs between levels.
         var evidence = analyzer.Analyze(request.Competence, request.Passages);
+        observer?.Observe(request, evidence);
+        var profile = source.For(request.Rubric);
+        var levelThresholds = profile?.For(request.Competence.Id, thresholds) ?? thresholds;
+        var mapper = new OfflineLevelMapper(levelThresholds);
         var level = mapper.Map(evidence, request.Rubric.Scale);
         var wanted = TermSet.Union(request.Competence.AllCriteria().Select(c => TermSet.Of(c.Text)));
         var judgement = new CriterionJudgement
@@ -41,7 +47,9 @@ public sealed class OfflineCriterionEvaluator(OfflineThresholds thresholds) : IC
             InjectionSuspected = false,
             InjectionNote = "",
         };
-        return Task.FromResult(OfflineHeuristics.Outcome(judgement, Component, thresholds, started));
+        return Task.FromResult(profile is null
+            ? OfflineHeuristics.Outcome(judgement, Component, thresholds, started)
+            : OfflineHeuristics.Outcome(judgement, OfflineHeuristics.FittedProvenance(Component, profile), started));
     }
 
     public Task<TokenBudget> EstimateAsync(CriterionEvaluationRequest request, CancellationToken cancellationToken) =>

@@ -23,9 +23,20 @@ public static class OfflineHeuristics
     public static PromptProvenance Provenance(string component, OfflineThresholds thresholds) =>
         new($"offline-{component}", Version, "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(thresholds) + Version))));
 
+    /// <summary>
+    /// The provenance of levels mapped with cutoffs fitted by calibration: the version says so, the hash is the fitted
+    /// profile's fingerprint, so that every output names the exact profile it came from.
+    /// </summary>
+    public static PromptProvenance FittedProvenance(string component, OfflineThresholdsProfile profile) =>
+        new($"offline-{component}", Version + "+profil-calibre", profile.Fingerprint);
+
     public static EvaluationOutcome<T> Outcome<T>(T value, string component, OfflineThresholds thresholds, long startedAt)
         where T : class =>
-        new(value, null, Providers.Offline, ModelName, Provenance(component, thresholds), TokenUsage.None, FromCache: false, Attempts: 0, Stopwatch.GetElapsedTime(startedAt));
+        Outcome(value, Provenance(component, thresholds), startedAt);
+
+    public static EvaluationOutcome<T> Outcome<T>(T value, PromptProvenance provenance, long startedAt)
+        where T : class =>
+        new(value, null, Providers.Offline, ModelName, provenance, TokenUsage.None, FromCache: false, Attempts: 0, Stopwatch.GetElapsedTime(startedAt));
 
     /// <summary>No model, no tokens: the budget of an offline call is zero.</summary>
     public static Task<TokenBudget> NoTokens(string component) => Task.FromResult(new TokenBudget($"offline-{component}", 0, 0));

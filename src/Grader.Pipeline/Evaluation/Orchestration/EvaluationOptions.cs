@@ -16,4 +16,11 @@ public sealed class EvaluationOptions
     /// limit is <c>Grader:Llm:MaxConcurrency</c>, which also bounds the calls in flight.
     /// </summary>
     public int OfflineConcurrency { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Level cutoffs of the offline evaluator: <c>auto</c> (default) uses the rubric version's fitted profile
+    /// (<c>rubrics/&lt;id&gt;/calibration/&lt;version&gt;.json</c>, written by <c>grader calibrate --fit</c>) when there is one,
+    /// <c>none</c> the shipped thresholds, any other value is the path of a profile file.
+    /// </summary>
+    public string OfflineThresholdsProfile { get; set; } = "auto";
 }

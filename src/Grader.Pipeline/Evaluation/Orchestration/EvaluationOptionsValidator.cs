@@ -23,6 +23,14 @@ public sealed class EvaluationOptionsValidator : IValidateOptions<EvaluationOpti
             problems.Add("Grader:Evaluation:OfflineConcurrency doit être compris entre 1 et 64.");
         }
 
+        if (options.OfflineThresholdsProfile is { } profile && !string.IsNullOrWhiteSpace(profile)
+            && !string.Equals(profile.Trim(), Offline.OfflineThresholdsSource.Auto, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(profile.Trim(), Offline.OfflineThresholdsSource.None, StringComparison.OrdinalIgnoreCase)
+            && !File.Exists(profile))
+        {
+            problems.Add($"Grader:Evaluation:OfflineThresholdsProfile vaut « {profile} » : indiquez auto, none ou le chemin d’un profil de calibration existant.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

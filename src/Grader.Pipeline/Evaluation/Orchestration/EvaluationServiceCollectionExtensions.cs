@@ -22,6 +22,7 @@ public static class EvaluationServiceCollectionExtensions
 
         // AddGraderLlm registered nothing for offline: the offline evaluators fill the interfaces.
         services.TryAddSingleton(OfflineThresholds.Default);
+        services.TryAddSingleton<OfflineThresholdsSource>();
         services.TryAddSingleton<ICriterionEvaluator, OfflineCriterionEvaluator>();
         services.TryAddSingleton<IDeliverablesChecker, OfflineDeliverablesChecker>();
         services.TryAddSingleton<IFeedbackDrafter, OfflineFeedbackDrafter>();

@@ -42,7 +42,7 @@ public sealed class PreAssessmentService(
         var dossier = await preparer.PrepareAsync(request.Files, timer, cancellationToken, request.IndexKey);
 
         var privacy = new ProviderPrivacy(!offline, request.Candidate);
-        var rubricContext = new RubricContext(request.Rubric.Version, RubricFingerprint.Compute(request.Rubric), request.Rubric.Scale);
+        var rubricContext = new RubricContext(request.Rubric.Version, RubricFingerprint.Compute(request.Rubric), request.Rubric.Scale, RubricFolders.Of(request.Rubric));
         var guidelines = offline ? null : GuidelinesFor(request);
         var scope = new CriterionScope(
             epreuve, rubricContext, privacy.Protect(dossier.Context), request.Samples, offline, privacy, new EvidencePolicy(dossier.Verifier, request.Rubric.Scale), guidelines);
