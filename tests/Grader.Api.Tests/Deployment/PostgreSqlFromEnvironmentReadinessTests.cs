@@ -23,7 +23,7 @@ public sealed class PostgreSqlFromEnvironmentReadinessTests
 
         var ready = await factory.CreateClient().GetAsync("/health/ready", cancellation);
 
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.True(HttpStatusCode.OK == ready.StatusCode, await ready.Content.ReadAsStringAsync(cancellation));
         Assert.Equal(("healthy", "Base de données joignable."), (await HealthTests.ChecksAsync(ready))["database"]);
     }
 }

@@ -28,6 +28,9 @@ public sealed class OpsApiFactory : WebApplicationFactory<Program>
             ["Grader:Database:Provider"] = "sqlite",
             ["Grader:Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "grader.db")}",
             ["Grader:Index:DataDirectory"] = Path.Combine(_folder, "index"),
+            // Nothing under the project's own data/ folder: parallel hosts must never share a file.
+            ["Grader:Storage:Directory"] = Path.Combine(_folder, "files"),
+            ["Grader:Retention:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
