@@ -24,7 +24,7 @@ public sealed class PostgreSqlProcessingTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await PostgreSqlTestDatabase.CreateAsync();
-        using var factory = new ProcessingApiFactory();
+        using var factory = new ProcessingApiFactory { Logs = new Infrastructure.CapturingLoggerProvider() };
         factory.With("Grader:Database:Provider", database.Provider).With("Grader:Database:ConnectionString", database.ConnectionString);
         var session = await factory.CreateSessionAsync();
         await SkipWhileFingerprintColumnIsTooShortAsync(database.ConnectionString);
@@ -44,7 +44,7 @@ public sealed class PostgreSqlProcessingTests
         }
         while (status.GetProperty("state").GetString() is not ("Succeeded" or "Failed") && DateTime.UtcNow < deadline);
 
-        Assert.True(status.GetProperty("state").GetString() == "Succeeded", status.ToString());
+        Assert.True(status.GetProperty("state").GetString() == "Succeeded", status + "\n" + factory.LogText());
         Assert.Equal(1, await factory.WithDbAsync(db => db.PreAssessments.CountAsync(p => p.DossierId == dossierId, ct)));
         var backgroundJobId = await factory.WithDbAsync(db => db.ProcessingJobs.Where(j => j.DossierId == dossierId).Select(j => j.BackgroundJobId).SingleAsync(ct));
         Assert.Equal(1L, await ScalarAsync(database.ConnectionString, $"SELECT count(*) FROM hangfire.job WHERE id = {long.Parse(backgroundJobId!)}"));

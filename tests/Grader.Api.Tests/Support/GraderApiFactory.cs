@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Grader.Api.Tests.Support;
 
@@ -71,13 +72,25 @@ public class GraderApiFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>When set before the host starts, receives every log line of the service (to explain a failure).</summary>
+    public Infrastructure.CapturingLoggerProvider? Logs { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
+
+    /// <summary>The captured lines at or above <paramref name="level"/>, one per line, for an assertion message.</summary>
+    public string LogText(LogLevel level = LogLevel.Information) =>
+        Logs is null ? "" : string.Join('\n', Logs.Lines.Where(l => l.Level >= level).Select(l => $"{l.Level} {l.Category}: {l.Message} {l.Exception}"));
 
     public async Task<TestUser> CreateUserAsync(string role, string? displayName = null)
     {
