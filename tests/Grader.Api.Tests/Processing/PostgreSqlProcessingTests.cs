@@ -17,6 +17,7 @@ namespace Grader.Api.Tests.Processing;
 /// two instances from processing one dossier. Each test gets its own database; skipped, with the reason, without
 /// <c>GRADER_TEST_POSTGRES</c>.
 /// </summary>
+[Collection(HangfireAloneCollection.Name)]
 public sealed class PostgreSqlProcessingTests
 {
     [Fact]
