@@ -153,6 +153,8 @@ function competenceCard(c, index, final) {
   el('header', {},
     el('h3', { id: `${id}-title`, text: `${c.code} ${c.title}` }),
     el('span', { class: `state-badge ${isDecided ? 'decided' : 'undecided'}`, text: isDecided ? `Décidée : niveau ${level}` : 'Non décidée' })),
+  // A criterion whose calibration gate failed: the juror should weigh the proposal with extra care (issue 7).
+  c.watch ? el('p', { class: 'notice warn watch', role: 'note' }, el('strong', { text: 'À surveiller : ' }), c.watch.reason) : null,
   c.assessable === 'oral' ? el('p', { class: 'hint', text: 'Compétence évaluée à l’oral : l’écrit ne permet pas de proposer un niveau.' }) : null,
   proposal(c),
   el('fieldset', { disabled: final },
