@@ -106,7 +106,7 @@ public sealed class WebFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    private async Task<Guid> UploadSampleAsync(TestSession session)
+    public async Task<Guid> UploadSampleAsync(TestSession session)
     {
         using var client = await ApiAsync(session.CandidateUser);
         using var form = new MultipartFormDataContent();

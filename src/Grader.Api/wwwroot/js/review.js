@@ -4,7 +4,10 @@ import { el, formatDate, formatPercent } from './format.js';
 import { openPdf } from './pdf-viewer.js';
 import { announce, handleLoadError, showPageError, startPage } from './shell.js';
 
-await startPage(['juror', 'admin']);
+const user = await startPage(['juror', 'admin', 'pedagogy']);
+// The pedagogical team reads a grid (from the agreement page) but never decides: no form, no finalisation, no reopening.
+const canDecide = user.roles.includes('juror') || user.roles.includes('admin');
+const home = canDecide ? '/jury/' : '/pedagogie/';
 
 const dossierId = queryId('dossier');
 const gridRoot = document.getElementById('grid');
@@ -29,7 +32,7 @@ const presence = {
 };
 
 if (!dossierId) {
-  showPageError('Dossier introuvable', 'L’adresse ne désigne aucun dossier.', '/jury/');
+  showPageError('Dossier introuvable', 'L’adresse ne désigne aucun dossier.', home);
 } else {
   try {
     [grid, dossier] = await Promise.all([api(`/api/dossiers/${dossierId}/review`), api(`/api/dossiers/${dossierId}`)]);
@@ -37,7 +40,7 @@ if (!dossierId) {
     renderGrid();
     await showFile(dossier.files.find((f) => f.format === 'pdf') ?? dossier.files[0]);
   } catch (error) {
-    handleLoadError(error, 'Dossier introuvable', 'Ce dossier', '/jury/');
+    handleLoadError(error, 'Dossier introuvable', 'Ce dossier', home);
   }
 }
 
@@ -119,12 +122,12 @@ async function showQuote(evidence) {
 // ——— Right: the grid ———
 
 function renderGrid(focusCode = null, message = null) {
-  const final = grid.grid.state === 'final';
+  const final = grid.grid.state === 'final' || !canDecide;
   const decided = grid.competences.filter((c) => c.decision?.level !== null && c.decision?.level !== undefined).length;
   gridRoot.replaceChildren(
     el('p', { id: 'grid-summary' }, `${decided} compétence${decided > 1 ? 's' : ''} décidée${decided > 1 ? 's' : ''} sur ${grid.competences.length}`,
       grid.blindFirstReview ? ' · relecture à l’aveugle : chaque proposition de l’IA reste masquée tant que vous n’avez pas enregistré votre niveau.' : '',
-      final ? ' · grille finalisée (lecture seule).' : ''),
+      grid.grid.state === 'final' ? ' · grille finalisée (lecture seule).' : canDecide ? '' : ' · consultation en lecture seule.'),
     ...grid.competences.map((c, index) => competenceCard(c, index, final)),
     deliverables(),
     finalisation());
@@ -271,7 +274,11 @@ function finalisation() {
     el('p', {}, el('strong', { text: 'Décision calculée : ' }), bloc.computedLabel ?? 'pas encore calculable', '. ', bloc.explanation));
   const status = el('div', { class: 'final-status', role: 'status', 'aria-live': 'polite', hidden: true });
 
-  if (state.state === 'final') {
+  if (!canDecide) {
+    section.append(el('p', { text: state.state === 'final'
+      ? `Grille finalisée le ${formatDate(state.finalisedAt)} : décision retenue « ${state.blocDecision === 'non-acquis' ? 'non acquis' : state.blocDecision} ».`
+      : 'Grille pas encore finalisée par le jury.' }));
+  } else if (state.state === 'final') {
     const reason = el('textarea', { id: 'reopen-reason' });
     section.append(
       el('div', { class: 'notice ok' }, el('p', { text: `Grille finalisée le ${formatDate(state.finalisedAt)} : décision retenue « ${state.blocDecision === 'non-acquis' ? 'non acquis' : state.blocDecision} ».` })),

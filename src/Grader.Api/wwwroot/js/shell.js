@@ -5,6 +5,7 @@ import { el, roleLabels } from './format.js';
 /** The home of an account: its first space, by role. */
 export function homeOf(user) {
   if (user.roles.includes('juror') || user.roles.includes('admin')) return '/jury/';
+  if (user.roles.includes('pedagogy')) return '/pedagogie/';
   if (user.roles.includes('candidate')) return '/candidat/';
   return '/accueil.html';
 }
@@ -37,6 +38,7 @@ function renderHeader(user) {
   if (nav) {
     const links = [];
     if (user.roles.includes('juror') || user.roles.includes('admin')) links.push(['/jury/', 'Mes dossiers']);
+    if (user.roles.includes('pedagogy') || user.roles.includes('admin')) links.push(['/pedagogie/', 'Accord IA / jury']);
     if (user.roles.includes('candidate')) links.push(['/candidat/', 'Mon espace candidat']);
     nav.replaceChildren(el('ul', {}, links.map(([href, text]) =>
       el('li', {}, el('a', { href, text, 'aria-current': location.pathname === href ? 'page' : null })))));
