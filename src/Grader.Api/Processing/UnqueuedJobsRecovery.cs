@@ -17,19 +17,27 @@ internal sealed class UnqueuedJobsRecovery(IServiceScopeFactory scopes, TimeProv
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The grace applies at start-up too: another instance may be in the middle of an upload.
-        await EnqueueOrphansAsync(Grace, stoppingToken);
+        // The grace applies at start-up too: another instance may be in the middle of an upload. A failing pass is
+        // logged and retried: an exception leaving a background service would stop the whole host.
         using var timer = new PeriodicTimer(Period, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            do
             {
-                await EnqueueOrphansAsync(Grace, stoppingToken);
+                try
+                {
+                    await EnqueueOrphansAsync(Grace, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Could not enqueue orphan processing jobs; next try in {Period}.", Period);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Could not enqueue orphan processing jobs; next try in {Period}.", Period);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The service is stopping.
         }
     }
 

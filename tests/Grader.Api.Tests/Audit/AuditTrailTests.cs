@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Grader.Api.Tests.Audit;
 
+[Collection(Grader.Api.Tests.Processing.HangfireAloneCollection.Name)]
 public sealed class AuditTrailTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -6,6 +6,7 @@ using Grader.Persistence;
 namespace Grader.Api.Tests.DataRights;
 
 /// <summary>The erasure on PostgreSQL, whose foreign keys and transactions are stricter than SQLite's; skipped, saying why, without a server.</summary>
+[Collection(Grader.Api.Tests.Processing.HangfireAloneCollection.Name)]
 public sealed class PostgreSqlErasureTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

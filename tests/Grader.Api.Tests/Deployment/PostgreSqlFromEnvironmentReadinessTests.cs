@@ -8,6 +8,7 @@ namespace Grader.Api.Tests.Deployment;
 /// compose.yaml's way of naming PostgreSQL — environment-style keys only — gives a service whose readiness
 /// probe reaches the database. Runs when <c>GRADER_TEST_POSTGRES</c> names a server; skips and says why otherwise.
 /// </summary>
+[Collection(Grader.Api.Tests.Processing.HangfireAloneCollection.Name)]
 public sealed class PostgreSqlFromEnvironmentReadinessTests
 {
     [Fact]
