@@ -38,10 +38,14 @@ function renderHeader(user) {
   if (nav) {
     const links = [];
     if (user.roles.includes('juror') || user.roles.includes('admin')) links.push(['/jury/', 'Mes dossiers']);
-    if (user.roles.includes('pedagogy') || user.roles.includes('admin')) links.push(['/pedagogie/', 'Accord IA / jury']);
+    if (user.roles.includes('pedagogy') || user.roles.includes('admin')) {
+      links.push(['/pedagogie/', 'Accord IA / jury']);
+      links.push(['/pedagogie/referentiel.html', 'Référentiel']);
+    }
+    if (user.roles.includes('admin')) links.push(['/admin/', 'Administration']);
     if (user.roles.includes('candidate')) links.push(['/candidat/', 'Mon espace candidat']);
     nav.replaceChildren(el('ul', {}, links.map(([href, text]) =>
-      el('li', {}, el('a', { href, text, 'aria-current': location.pathname === href ? 'page' : null })))));
+      el('li', {}, el('a', { href, text, 'aria-current': isCurrent(href) ? 'page' : null })))));
   }
   const account = document.getElementById('account');
   const roles = user.roles.map((role) => roleLabels[role] ?? role).join(', ');
@@ -49,6 +53,11 @@ function renderHeader(user) {
     el('span', {}, el('span', { class: 'visually-hidden', text: 'Connecté en tant que ' }), el('strong', { text: user.displayName || user.email })),
     el('span', { class: 'role', text: `(${roles})` }),
     el('button', { type: 'button', onclick: signOut, text: 'Se déconnecter' }));
+}
+
+// The administration's pages share one entry: any /admin/ page marks « Administration » as current.
+function isCurrent(href) {
+  return location.pathname === href || (href === '/admin/' && location.pathname.startsWith('/admin/'));
 }
 
 async function signOut() {
