@@ -130,9 +130,10 @@ function clearMarks(container) {
   });
 }
 
-// Compare letters only: the model's text and the quote may differ in spaces, apostrophes, quotation marks and dashes.
+// Compare letters only: the model's text and the quote may differ in spaces, apostrophes, quotation marks and dashes, and a
+// quote from a table carries the model's " | " between cells, which the rendered table shows as cell borders.
 function normaliseChar(c) {
-  if (/[\s\u00AD\u200B]/.test(c)) return '';
+  if (/[\s\u00AD\u200B|]/.test(c)) return '';
   return c.normalize('NFKC').toLowerCase()
     .replace(/[’‘ʼ`´]/g, "'").replace(/[«»“”„"]/g, '"').replace(/[‐‑‒–—]/g, '-');
 }
