@@ -94,6 +94,36 @@ public sealed class DocumentPreviewTests(WebFixture web)
         await Expect(page.Locator("#viewer-status")).ToHaveTextAsync($"Page {pageNumber} affichée, citation surlignée.");
     }
 
+    [Fact]
+    public async Task Slides_and_sheets_are_shown_with_their_markers_tables_and_speaker_notes()
+    {
+        Assert.SkipUnless(WebFixture.HasChromium, WebFixture.NoChromium);
+        var session = await web.App.CreateSessionAsync("Session diapositives et tableur");
+        var dossierId = await web.UploadProcessedAsync(session,
+            (Grader.Api.Tests.Dossiers.Preview.OfficeSamples.Xlsx(), "budget.xlsx", DossierUploads.XlsxType),
+            (Grader.Api.Tests.Dossiers.Preview.OfficeSamples.Pptx(), "soutenance.pptx", DossierUploads.PptxType));
+
+        var page = await web.NewPageAsync();
+        await BrowserChecks.SignInAsync(page, session.Juror);
+        await page.GotoAsync($"/jury/revue.html?dossier={dossierId}");
+
+        // No PDF: the first file by name, the workbook, one section per sheet, each a real table with column headers.
+        var viewer = page.Locator("#viewer");
+        await Expect(viewer.Locator("#page-1 .page-marker")).ToContainTextAsync("Feuille « Budget »");
+        await Expect(viewer.Locator("#page-2 .page-marker")).ToContainTextAsync("Feuille « Suivi »");
+        var budget = viewer.Locator("#page-1").GetByRole(AriaRole.Table);
+        await Expect(budget.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Poste", "Montant"]);
+        await Expect(budget.GetByRole(AriaRole.Cell, new() { Name = "Salons" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "soutenance.pptx (PPTX)" }).ClickAsync();
+        var slide = viewer.Locator("section#page-2");
+        await Expect(slide.Locator(".page-marker")).ToContainTextAsync("Diapositive 2 — Résultats obtenus");
+        await Expect(slide.Locator(".doc-notes")).ToContainTextAsync("Notes de l’orateur");
+        await Expect(slide.Locator(".doc-notes")).ToContainTextAsync("Insister sur le taux de transformation.");
+        await BrowserChecks.AssertAccessibleAsync(page, "Relecture de diapositives");
+        await BrowserChecks.ScreenshotAsync(page, "jury-relecture-pptx");
+    }
+
     // The quote a juror would follow: verified, on a page after the first, from the grid the page shows.
     private async Task<(int Page, string Quote)> QuoteAfterFirstPageAsync(TestSession session, Guid dossierId, string? file = null)
     {

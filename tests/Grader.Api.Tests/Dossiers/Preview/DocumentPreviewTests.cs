@@ -127,7 +127,7 @@ public sealed class DocumentPreviewTests(GraderApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Identical_files_are_parsed_once_and_each_named_as_itself()
+    public async Task Identical_files_share_one_cached_preview_and_each_is_named_as_itself()
     {
         var content = OfficeSamples.Xlsx();
         var (first, firstDossier, firstFile) = await SeedAsync("budget.xlsx", "xlsx", content);
