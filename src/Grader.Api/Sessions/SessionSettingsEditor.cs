@@ -32,14 +32,14 @@ internal sealed class SessionSettingsEditor(GraderDbContext db, RubricStore rubr
 
         var rubricId = request.RubricId?.Trim() is { Length: > 0 } asked ? asked : session.RubricId;
         var rubricChanges = !string.Equals(rubricId, session.RubricId, StringComparison.Ordinal);
-        var (index, epreuves) = SessionRules.Rubric(rubrics, rubricId, request.Epreuves ?? (rubricChanges ? null : session.Epreuves));
-
         var used = await db.Dossiers.Where(d => d.SessionId == sessionId).Select(d => d.Epreuve).Distinct().ToListAsync(ct);
         if (rubricChanges && used.Count > 0)
         {
             return Outcome.Failure<SessionDto>(WorkflowProblem.Conflict("session-rubric-locked",
                 "Des dossiers ont déjà été déposés dans cette session : son référentiel ne peut plus changer."));
         }
+
+        var (index, epreuves) = SessionRules.Rubric(rubrics, rubricId, request.Epreuves ?? (rubricChanges ? null : session.Epreuves));
 
         var dropped = used.Where(e => !epreuves.Contains(e, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
         if (dropped.Count > 0)
