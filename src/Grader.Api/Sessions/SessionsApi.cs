@@ -122,7 +122,11 @@ internal static class SessionsApi
             throw new SessionException("bad-jury", "Ce compte siège déjà dans ce jury.");
         }
 
-        jury.Members.Add(await NewMemberAsync(db, request, ct));
+        // Added through its set: found only through the tracked jury's collection, a member whose id is already set
+        // would be taken for an existing row to update, and the save would fail.
+        var member = await NewMemberAsync(db, request, ct);
+        jury.Members.Add(member);
+        db.JuryMembers.Add(member);
         await db.SaveChangesAsync(ct);
         await audit.AppendAsync(new AuditRecord(caller.UserId(), "jury.member-added", "jury", jury.Id.ToString(), sessionId, After: request), ct);
         return TypedResults.Ok(ToDto(jury));

@@ -93,6 +93,21 @@ public sealed class SessionAdministrationTests(GraderApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task An_administrator_adds_a_juror_to_an_existing_jury()
+    {
+        var admin = await factory.ClientAsAsync(GraderRoles.Administrator);
+        var session = await factory.CreateSessionAsync();
+        var second = await factory.CreateUserAsync(GraderRoles.Juror);
+
+        var response = await admin.PostAsJsonAsync($"/api/sessions/{session.Id}/juries/{session.JuryId}/members", new { userId = second.Id, role = "Member" }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("members").GetArrayLength());
+        Assert.Equal(2, await factory.WithDbAsync(db => db.JuryMembers.CountAsync(m => m.JuryId == session.JuryId, Ct)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.SessionId == session.Id && a.Action == "jury.member-added", Ct)));
+    }
+
+    [Fact]
     public async Task An_administrator_removes_a_member_from_a_jury_and_the_removal_is_audited()
     {
         var admin = await factory.ClientAsAsync(GraderRoles.Administrator);
