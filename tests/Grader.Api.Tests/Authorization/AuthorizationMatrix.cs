@@ -25,6 +25,7 @@ public static class AuthorizationMatrix
     [
         new("référentiels", Get, "/api/rubrics", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("mon compte", Get, "/api/auth/me", null, Expect.SignedIn(200)),
+        new("jeton anti-falsification", Get, "/api/auth/antiforgery", null, Expect.SignedIn(200)),
         new("référentiel", Get, "/api/rubrics/{rubric}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : compétence", Get, "/api/rubrics/{rubric}/competences/{code}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : épreuve", Get, "/api/rubrics/{rubric}/epreuves/{epreuve}", null, Expect.SignedIn(200).With(200, Anonymous)),
