@@ -36,6 +36,8 @@ public sealed class SessionAdministrationTests(GraderApiFactory factory) : IClas
         Assert.Equal(["e2", "e4"], body.GetProperty("epreuves").EnumerateArray().Select(e => e.GetString()));
         var stored = await factory.WithDbAsync(db => db.Sessions.SingleAsync(s => s.Id == session.Id, Ct));
         Assert.Equal(new DateTimeOffset(2027, 6, 30, 21, 59, 59, TimeSpan.Zero), stored.ClosesAt);
+        Assert.Equal(["e2", "e4"], stored.Epreuves);
+        Assert.Equal((90, true), (stored.RetentionDays, stored.BlindFirstReview));
         var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.SessionId == session.Id && a.Action == "session.updated", Ct));
         var payload = JsonDocument.Parse(entry.Payload!).RootElement;
         Assert.Equal("Session de test", payload.GetProperty("before").GetProperty("name").GetString());
