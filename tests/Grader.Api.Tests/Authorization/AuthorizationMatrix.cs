@@ -55,6 +55,14 @@ public static class AuthorizationMatrix
         new("candidats : inscription (déjà inscrit)", Post, "/api/sessions/{session}/candidates", """{"candidateId":"{candidate}"}""", Expect.Only(400, Administrator)),
         new("candidats : liste", Get, "/api/sessions/{session}/candidates", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOwner, CandidateOther)),
 
+        // Administration (sessions, juries, accounts, retention): administrators only.
+        new("sessions : vue d’ensemble de l’administration", Get, "/api/sessions/overview", null, Expect.Only(200, Administrator)),
+        new("session : réglages (sans nom)", Put, "/api/sessions/{session}", """{"name":""}""", Expect.Only(400, Administrator)),
+        new("jurys : retrait d’un membre (compte absent du jury)", HttpMethod.Delete, "/api/sessions/{session}/juries/{jury}/members/{candidate}", null, Expect.Only(404, Administrator)),
+        new("comptes : désactivation (sans valeur)", Put, "/api/users/{user}/status", "{}", Expect.Only(400, Administrator)),
+        new("conservation : aperçu", Get, "/api/retention", null, Expect.Only(200, Administrator)),
+        new("conservation : passage (sans confirmation)", Post, "/api/retention/run", "{}", Expect.Only(400, Administrator)),
+
         // Dossiers: the candidate uploads to a session they are enrolled in; jurors of the session and overseers read.
         new("dépôt (épreuve inconnue)", Post, "/api/sessions/{session}/dossiers", null,
             Expect.SignedIn(404).With(400, Administrator, CandidateOwner), new Dictionary<string, string> { ["candidateId"] = "{candidate}", ["epreuve"] = "E9" }),
