@@ -56,6 +56,13 @@ internal static class AuthApi
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(
         SignInRequest request, bool? useCookies, SignInManager<GraderUser> signIn)
     {
+        // A disabled account is an Identity lockout without end: tell its owner so, not « réessayez dans quelques minutes ».
+        if (await signIn.UserManager.FindByEmailAsync(request.Email ?? "") is { } account && Users.AccountStatus.IsDisabled(account))
+        {
+            return TypedResults.Problem("Ce compte est désactivé ; adressez-vous à un administrateur de Grader.",
+                statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée");
+        }
+
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)

@@ -6,7 +6,8 @@ namespace Grader.Api.Users;
 
 /// <summary>
 /// Disabling an account is an Identity lockout without end: sign-in refuses it whatever the password, and the new
-/// security stamp makes its refresh tokens and sign-in cookies stop working at their next check. Re-enabling lifts
+/// security stamp makes its tokens and cookies stop working within <c>Grader:Auth:AccountCheck:Interval</c> (see
+/// <see cref="Identity.AccountCheckOptions"/>). Re-enabling lifts
 /// the lockout. The account, its roles and its history stay, unlike an erasure.
 /// </summary>
 internal static class AccountStatus

@@ -62,6 +62,22 @@ public sealed class AccountFreshnessTests(AccountFreshnessTests.EveryRequestFact
     }
 
     [Fact]
+    public async Task A_disabled_account_loses_its_token_at_once_and_is_told_why_at_sign_in()
+    {
+        var candidate = await factory.CreateUserAsync(GraderRoles.Candidate);
+        using var client = await factory.ClientForAsync(candidate);
+        using var admin = await factory.ClientAsAsync(GraderRoles.Administrator);
+
+        (await admin.PutAsJsonAsync($"/api/users/{candidate.Id}/status", new { enabled = false }, Ct)).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/auth/me", Ct)).StatusCode);
+        var signIn = await factory.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = candidate.Email, password = GraderApiFactory.Password }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+        Assert.Equal("Ce compte est désactivé ; adressez-vous à un administrateur de Grader.",
+            (await signIn.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task An_unchanged_account_keeps_working()
     {
         using var client = await factory.ClientAsAsync(GraderRoles.Pedagogy);
