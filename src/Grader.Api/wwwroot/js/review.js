@@ -2,6 +2,7 @@
 import { api, ApiError, queryId } from './api.js';
 import { el, formatDate, formatPercent } from './format.js';
 import { openDocument } from './document-viewer.js';
+import { showFeedback } from './feedback-editor.js';
 import { openPdf } from './pdf-viewer.js';
 import { announce, handleLoadError, showPageError, startPage } from './shell.js';
 
@@ -157,6 +158,8 @@ function renderGrid(focusCode = null, message = null) {
     deliverables(),
     finalisation());
   gridRoot.removeAttribute('aria-busy');
+  // The feedback section follows the grid: publishable once final, readable in blind-first once all is revealed.
+  if (canDecide || user.roles.includes('pedagogy')) showFeedback(document.getElementById('feedback'), dossierId, grid);
   if (focusCode) {
     const card = gridRoot.querySelector(`[data-code="${CSS.escape(focusCode)}"]`);
     card?.focus();
