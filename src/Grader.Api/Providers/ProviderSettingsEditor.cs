@@ -24,16 +24,17 @@ public sealed class ProviderSettingsEditor(GraderDbContext db, ProviderKeyProtec
 
         row.Endpoint = EmptyAsNull(request.Endpoint);
         row.Model = EmptyAsNull(request.Model);
-        var keyChange = "conservée";
+        // What happened to the key, never the key: kept, replaced or removed.
+        var keyChange = "kept";
         if (request.ApiKey is { } key)
         {
             row.ProtectedApiKey = keys.Protect(key);
-            keyChange = "remplacée";
+            keyChange = "replaced";
         }
         else if (request.RemoveApiKey == true && row.ProtectedApiKey is not null)
         {
             row.ProtectedApiKey = null;
-            keyChange = "supprimée";
+            keyChange = "removed";
         }
 
         row.UpdatedBy = userId;
@@ -49,7 +50,7 @@ public sealed class ProviderSettingsEditor(GraderDbContext db, ProviderKeyProtec
         }
 
         await audit.AppendAsync(
-            new AuditRecord(userId, "provider.settings-updated", "provider", provider, Before: before, After: new { endpoint = row.Endpoint, model = row.Model, hasStoredApiKey = row.ProtectedApiKey is not null, apiKey = keyChange, revision = row.Version }),
+            new AuditRecord(userId, "provider.settings-updated", "provider", provider, Before: before, After: new { endpoint = row.Endpoint, model = row.Model, hasStoredApiKey = row.ProtectedApiKey is not null, apiKeyChange = keyChange, revision = row.Version }),
             cancellationToken);
         return true;
     }
