@@ -50,6 +50,26 @@ public sealed class ProviderSettingsEvaluationTests
         Assert.DoesNotContain(replaced, factory.AllLogText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Settings_stored_for_the_configured_provider_replace_its_configuration_in_the_evaluation()
+    {
+        await using var stub = new SlowOpenAiStub(TimeSpan.Zero) { RequiredApiKey = Key };
+        await using var factory = new ProviderSettingsFactory();
+        // Configured with an address where nothing listens: only the stored endpoint can reach the stub.
+        factory.With("Grader:Llm:Provider", "openai-compatible").With("Grader:Llm:Endpoint", "http://127.0.0.1:1/v1").With("Grader:Llm:Model", "configured-model")
+            .With("Grader:Jobs:PollInterval", "00:00:00.200").With("Grader:Jobs:ProgressWriteInterval", "00:00:00.100").With("Grader:Jobs:MaxRetries", "0");
+        var admin = await factory.AdminAsync();
+        await ProviderSettingsFactory.PutAsync(admin, "openai-compatible", new { endpoint = stub.BaseUri.ToString(), model = "stub-model", apiKey = Key });
+
+        var evaluated = await UploadAndWaitAsync(factory);
+
+        Assert.Equal("Succeeded", evaluated.Status.GetProperty("state").GetString());
+        Assert.NotEmpty(stub.Authorizations);
+        Assert.All(stub.Authorizations, a => Assert.Equal("Bearer " + Key, a));
+        var record = await factory.WithDbAsync(db => db.PreAssessments.AsNoTracking().SingleAsync(p => p.DossierId == evaluated.DossierId, Ct));
+        Assert.Equal("stub-model", record.Model);
+    }
+
     private static async Task<(Guid DossierId, JsonElement Status)> UploadAndWaitAsync(ProviderSettingsFactory factory)
     {
         var session = await factory.CreateSessionAsync(provider: "openai-compatible");
