@@ -25,6 +25,7 @@ public static class AuthorizationMatrix
     [
         new("référentiels", Get, "/api/rubrics", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("mon compte", Get, "/api/auth/me", null, Expect.SignedIn(200)),
+        new("jeton anti-falsification", Get, "/api/auth/antiforgery", null, Expect.SignedIn(200)),
         new("référentiel", Get, "/api/rubrics/{rubric}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : compétence", Get, "/api/rubrics/{rubric}/competences/{code}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : épreuve", Get, "/api/rubrics/{rubric}/epreuves/{epreuve}", null, Expect.SignedIn(200).With(200, Anonymous)),
@@ -60,6 +61,10 @@ public static class AuthorizationMatrix
         new("dossiers de la session", Get, "/api/sessions/{session}/dossiers", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier", Get, "/api/dossiers/{dossier}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier : fichier déposé", Get, "/api/dossiers/{dossier}/files/{file}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        // Document preview (the juror's viewer of DOCX, PPTX, XLSX): the file's readers; the fixture's file is not a real PDF,
+        // so the readers get the parser's refusal as a French 422, everyone else the 404 of the file itself.
+        new("dossier : aperçu d’un fichier (fichier illisible)", Get, "/api/dossiers/{dossier}/files/{file}/preview", null, Expect.SignedIn(422).With(404, JurorElsewhere, CandidateOther)),
+
         new("limites de dépôt", Get, "/api/uploads/limits", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("dossier : avancement", Get, "/api/dossiers/{dossier}/processing", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier : avancement en direct (SSE)", Get, "/api/dossiers/{dossier}/processing/events", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
