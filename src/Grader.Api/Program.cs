@@ -10,6 +10,7 @@ using Grader.Api.Exports;
 using Grader.Api.Feedback;
 using Grader.Api.Persistence;
 using Grader.Api.Processing;
+using Grader.Api.ModelProviders;
 using Grader.Api.Review;
 using Grader.Api.Rubrics;
 using Grader.Api.Sessions;
@@ -39,6 +40,7 @@ builder.AddGraderProcessing();
 builder.AddReviewWorkflow();
 builder.AddSessionAgreement();
 builder.AddDataRights();
+builder.AddProviderSettings();
 
 var app = builder.Build();
 
@@ -67,6 +69,7 @@ app.MapGuidelinesApi();
 app.MapReviewApi().MapFeedbackApi().MapExportsApi();
 app.MapDataRightsApi();
 app.MapSessionAgreementApi();
+app.MapProvidersApi();
 
 await app.RunAsync();
 

@@ -29,6 +29,7 @@ public abstract class GraderDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ProcessingJob> ProcessingJobs => Set<ProcessingJob>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<ProviderSetting> ProviderSettings => Set<ProviderSetting>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

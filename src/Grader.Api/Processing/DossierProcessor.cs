@@ -111,7 +111,8 @@ public sealed class DossierProcessor(
             IndexKey: snapshot.Dossier.Id.ToString(),
             // The version in force in the service's guidelines folder (which may differ from the rubric's own copy).
             Guidelines: guidelines.Current(snapshot.Session.RubricId));
-        var result = await pipelines.For(snapshot.Session.Provider).EvaluateAsync(request, cancellationToken);
+        var pipeline = await pipelines.ForAsync(snapshot.Session.Provider, cancellationToken);
+        var result = await pipeline.EvaluateAsync(request, cancellationToken);
         var assessment = result.Assessment ?? throw new InvalidOperationException("The pipeline returned no pre-assessment.");
 
         if (!await keeper.FlushAsync(cancellationToken))

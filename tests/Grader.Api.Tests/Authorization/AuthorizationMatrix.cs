@@ -103,6 +103,13 @@ public static class AuthorizationMatrix
         new("accord IA / jury de la session", Get, "/api/sessions/{session}/agreement", null, Expect.Only(200, Administrator, Pedagogy)),
         new("accord IA / jury de la session (CSV)", Get, "/api/sessions/{session}/agreement.csv", null, Expect.Only(200, Administrator, Pedagogy)),
 
+        // Provider settings (administration): the key is write-only. Nothing is stored for {provider}, so its test answers
+        // « réglages incomplets » without any network call.
+        new("fournisseurs de modèle : réglages", Get, "/api/admin/providers", null, Expect.Only(200, Administrator)),
+        new("fournisseurs de modèle : enregistrement (adresse invalide)", Put, "/api/admin/providers/{provider}",
+            """{"endpoint":"ftp://serveur.example/v1","model":""}""", Expect.Only(400, Administrator)),
+        new("fournisseurs de modèle : test de connexion", Post, "/api/admin/providers/{provider}/test", null, Expect.Only(200, Administrator)),
+
         new("journal d’audit", Get, "/api/audit", null, Expect.Only(200, Administrator)),
         new("journal d’audit : vérification", Get, "/api/audit/verify", null, Expect.Only(200, Administrator)),
     ];

@@ -64,7 +64,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         .Replace("{rubric}", "developpement-commercial", StringComparison.Ordinal)
         .Replace("{code}", "C.2.2.4.", StringComparison.Ordinal)
         .Replace("{epreuve}", "E2", StringComparison.Ordinal)
-        .Replace("{document}", "v1", StringComparison.Ordinal);
+        .Replace("{document}", "v1", StringComparison.Ordinal)
+        .Replace("{provider}", "openai-compatible", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

@@ -15,6 +15,7 @@ public sealed class SlowOpenAiStub : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string?> _authorizations = new();
     private int _calls;
 
     public SlowOpenAiStub(TimeSpan delay)
@@ -36,6 +37,12 @@ public sealed class SlowOpenAiStub : IAsyncDisposable
     public Uri BaseUri { get; }
 
     public int Calls => Volatile.Read(ref _calls);
+
+    /// <summary>When set, a request without <c>Authorization: Bearer</c> and this key gets a 401, as OpenAI answers it.</summary>
+    public string? RequiredApiKey { get; init; }
+
+    /// <summary>The <c>Authorization</c> header of every request received, in order.</summary>
+    public IReadOnlyList<string?> Authorizations => [.. _authorizations];
 
     public async ValueTask DisposeAsync()
     {
@@ -79,6 +86,14 @@ public sealed class SlowOpenAiStub : IAsyncDisposable
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             Interlocked.Increment(ref _calls);
+            var authorization = context.Request.Headers["Authorization"];
+            _authorizations.Enqueue(authorization);
+            if (RequiredApiKey is not null && authorization != $"Bearer {RequiredApiKey}")
+            {
+                await RefuseAsync(context.Response, authorization);
+                return;
+            }
+
             await Task.Delay(Delay, _stopping.Token);
             var bytes = Encoding.UTF8.GetBytes(Completion(ContentFor(body)));
             context.Response.StatusCode = 200;
@@ -91,6 +106,18 @@ public sealed class SlowOpenAiStub : IAsyncDisposable
         {
             // The client went away (the service was killed) or the stub is stopping.
         }
+    }
+
+    // OpenAI's own refusal quotes part of the key it was sent: the service must not pass that text on.
+    private async Task RefuseAsync(HttpListenerResponse response, string? authorization)
+    {
+        var sent = authorization?.Replace("Bearer ", "", StringComparison.Ordinal) ?? "";
+        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { error = new { message = $"Incorrect API key provided: {sent}.", type = "invalid_request_error", code = "invalid_api_key" } }));
+        response.StatusCode = 401;
+        response.ContentType = "application/json";
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes, _stopping.Token);
+        response.Close();
     }
 
     // The prompt is recognised by the response schema it asks for, as a real model would follow it.
