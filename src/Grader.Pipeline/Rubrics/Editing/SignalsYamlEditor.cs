@@ -2,6 +2,7 @@ using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Tokens;
 using YamlComment = YamlDotNet.Core.Tokens.Comment;
 
 namespace Grader.Pipeline.Rubrics.Editing;
@@ -112,7 +113,7 @@ public static class SignalsYamlEditor
     private static string ReplaceFlow(string text, YamlSequenceNode flow, IReadOnlyList<string> signals, string newline)
     {
         var start = (int)flow.Start.Index;
-        var end = (int)flow.End.Index;
+        var end = FlowEnd(text, start);
         var comments = CommentsWithin(text, start, end);
         var itemIndent = new string(' ', LineIndent(text, start) + 2);
         var lineEnd = LineEnd(text, end);
@@ -182,6 +183,31 @@ public static class SignalsYamlEditor
         {
             builder.Append(indent).Append("- ").Append(YamlQuoting.DoubleQuoted(signal)).Append(newline);
         }
+    }
+
+    // The node's End mark of a flow sequence is its start (YamlDotNet): the closing bracket is found among the tokens.
+    private static int FlowEnd(string text, int start)
+    {
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var depth = 0;
+        while (scanner.MoveNext())
+        {
+            switch (scanner.Current)
+            {
+                case FlowSequenceStart open when open.Start.Index >= start:
+                    depth++;
+                    break;
+                case FlowSequenceEnd close when depth > 0:
+                    if (--depth == 0)
+                    {
+                        return (int)close.Start.Index + 1; // the token marks the bracket itself, not past it
+                    }
+
+                    break;
+            }
+        }
+
+        throw new InvalidOperationException("Unclosed flow sequence.");
     }
 
     /// <summary>The text of the comments (after « # ») that start within [start, end).</summary>
