@@ -48,6 +48,7 @@ public sealed class RubricBrowserTests(WebFixture web)
         await Expect(competence.Locator("[data-criterion='c-1-1-1.1']")).ToHaveTextAsync("La veille est réalisée de manière structurée et exhaustive.");
         await Expect(competence).ToContainTextAsync("Mode d’évaluation : à l’écrit (dossier)");
         await Expect(competence.Locator("ul.signals li").First).ToHaveTextAsync("benchmark concurrentiel");
+        await Expect(competence.Locator(".guidance-slot")).Not.ToContainTextAsync("null");
         await bloc.Locator("details.epreuve[data-epreuve='e1'] > summary").ClickAsync();
         await Expect(bloc.Locator("details.epreuve[data-epreuve='e1'] [data-deliverable='e1.d1']")).ToBeVisibleAsync();
         await BrowserChecks.AssertAccessibleAsync(page, "Référentiel (consultation)");
@@ -114,6 +115,11 @@ public sealed class RubricBrowserTests(WebFixture web)
         var after = guidelinesAfter.GetProperty("competences").EnumerateArray().Select(c => c.GetProperty("competenceId").GetString()).ToList();
         Assert.Equal(before.Union(["c-1-1-1"]).Order(), after.Order());
         await BrowserChecks.AssertAccessibleAsync(page, "Référentiel (après publication)");
+
+        // At 200 % zoom the page reflows: no sideways scrolling.
+        await page.SetViewportSizeAsync(640, 400);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "La page du référentiel défile horizontalement à 200 % de zoom.");
     }
 
     [Fact]

@@ -154,12 +154,14 @@ function renderSignals(competence, slot, focusEdit = false) {
       }),
     })
     : null;
-  slot.replaceChildren(
+  // DOM replaceChildren would write « null » for an absent part: only present nodes are passed.
+  slot.replaceChildren(...[
     el('h3', { text: 'Signaux de repérage' }),
     competence.signals.length
       ? el('ul', { class: 'signals' }, competence.signals.map((s) => el('li', { text: s })))
       : el('p', { class: 'hint', text: 'Aucun signal pour cette compétence.' }),
-    edit ? el('div', { class: 'actions' }, edit) : null);
+    edit ? el('div', { class: 'actions' }, edit) : null,
+  ].filter(Boolean));
   if (focusEdit) edit?.focus();
 }
 
@@ -187,7 +189,7 @@ function renderGuidance(competence, slot, focusEdit = false) {
       }),
     })
     : null;
-  slot.replaceChildren(
+  slot.replaceChildren(...[
     el('h3', { text: 'Consignes de correction et exemples d’ancrage' }),
     guidance?.guidelines ? el('p', { class: 'prose guidelines', text: guidance.guidelines }) : el('p', { class: 'hint', text: 'Aucune consigne de correction pour cette compétence.' }),
     guidance?.anchors.length
@@ -196,6 +198,7 @@ function renderGuidance(competence, slot, focusEdit = false) {
         el('q', { text: a.excerpt }),
         a.note ? el('span', { class: 'hint block', text: a.note }) : null)))
       : null,
-    edit ? el('div', { class: 'actions' }, edit) : null);
+    edit ? el('div', { class: 'actions' }, edit) : null,
+  ].filter(Boolean));
   if (focusEdit) edit?.focus();
 }
