@@ -30,6 +30,7 @@ internal static class DataRightsApi
             .RequireAuthorization(GraderPolicies.Administrator)
             .WithName("EraseCandidate")
             .WithSummary("Efface toutes les données d’un candidat, motif obligatoire (?reason=… ou corps { \"reason\": … })");
+        app.MapRetentionApi();
         return app;
     }
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Grader.Api.Access;
+using Grader.Api.Dossiers.Preview;
 using Grader.Api.Identity;
 using Grader.Api.Processing;
 using Grader.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -12,7 +12,8 @@ namespace Grader.Api.Dossiers;
 
 /// <summary>
 /// What the web application needs beside the dossier reads: a stored file of a dossier, shown inline in the juror's
-/// viewer (<c>GET /api/dossiers/{id}/files/{fileId}</c>), and the upload limits the candidate's page checks before
+/// viewer (<c>GET /api/dossiers/{id}/files/{fileId}</c>), its parsed pages for the formats a browser cannot draw
+/// (<c>GET …/files/{fileId}/preview</c>), and the upload limits the candidate's page checks before
 /// sending (<c>GET /api/uploads/limits</c>).
 /// </summary>
 internal static class DossierFilesApi
@@ -27,6 +28,12 @@ internal static class DossierFilesApi
             .WithTags("Dossiers")
             .WithName("GetDossierFile")
             .WithSummary("Un fichier déposé du dossier, tel quel, pour l’afficher (PDF dans la visionneuse du jury)");
+
+        app.MapGet("/api/dossiers/{dossierId:guid}/files/{fileId:guid}/preview", FilePreviewEndpoint.GetAsync)
+            .RequireAuthorization(GraderPolicies.SignedIn)
+            .WithTags("Dossiers")
+            .WithName("GetDossierFilePreview")
+            .WithSummary("Les pages d’un fichier du dossier telles que le service les a lues (DOCX, PPTX, XLSX…), avec leurs numéros de page");
 
         app.MapGet("/api/uploads/limits", (IOptions<UploadOptions> options) =>
             {
@@ -45,13 +52,7 @@ internal static class DossierFilesApi
         Guid dossierId, Guid fileId, HttpContext context, ClaimsPrincipal caller, IResourceAccess access, GraderDbContext db,
         DossierFileStore store, CancellationToken ct)
     {
-        await access.EnsureCanReadDossierAsync(caller, dossierId, ct);
-        var file = await db.DossierFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.DossierId == dossierId, ct);
-        if (file is null)
-        {
-            throw new AccessDeniedException("Ce fichier");
-        }
-
+        var file = await StoredDossierFile.FindAsync(dossierId, fileId, caller, access, db, ct);
         var path = store.FullPathOf(file.StoragePath);
         if (!File.Exists(path))
         {

@@ -15,6 +15,7 @@ internal static class DossiersApi
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName);
         builder.Services.AddScoped<DossierUpload>();
         builder.Services.AddScoped<DossierReads>();
+        builder.Services.AddSingleton<Preview.DocumentPreviewCache>();
     }
 
     public static IEndpointRouteBuilder MapDossiersApi(this IEndpointRouteBuilder app)

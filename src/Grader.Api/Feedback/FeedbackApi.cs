@@ -47,18 +47,29 @@ public static class FeedbackApi
         return app;
     }
 
-    private static async Task<Ok<FeedbackDraftDto>> GetDraftAsync(
-        Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] FeedbackDraftSource source, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<FeedbackDraftDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> GetDraftAsync(
+        Guid dossierId, ClaimsPrincipal user, [FromServices] IResourceAccess access, [FromServices] BlindFeedbackGate blind,
+        [FromServices] FeedbackDraftSource source, CancellationToken cancellationToken)
     {
         await access.EnsureCanEditFeedbackAsync(user, dossierId, cancellationToken);
+        if (await blind.RefusalAsync(user, dossierId, cancellationToken) is { } refused)
+        {
+            return Outcome.Failure<FeedbackDraftDto>(refused).ToHttpResult();
+        }
+
         return TypedResults.Ok((await source.GetAsync(dossierId, cancellationToken)).ToDto());
     }
 
     private static async Task<Results<Ok<FeedbackDraftDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> SaveDraftAsync(
         Guid dossierId, SaveFeedbackDraftRequest body, HttpRequest request, ClaimsPrincipal user,
-        [FromServices] IResourceAccess access, [FromServices] FeedbackDraftEditor editor, CancellationToken cancellationToken)
+        [FromServices] IResourceAccess access, [FromServices] BlindFeedbackGate blind, [FromServices] FeedbackDraftEditor editor, CancellationToken cancellationToken)
     {
         await access.EnsureCanEditFeedbackAsync(user, dossierId, cancellationToken);
+        if (await blind.RefusalAsync(user, dossierId, cancellationToken) is { } refused)
+        {
+            return Outcome.Failure<FeedbackDraftDto>(refused).ToHttpResult();
+        }
+
         var withVersion = body with { Version = IfMatchVersion.Resolve(body.Version, request) };
         return (await editor.SaveAsync(dossierId, withVersion, user.UserId(), cancellationToken)).ToHttpResult();
     }

@@ -24,6 +24,7 @@ public static class ReviewWorkflowRegistration
         services.AddScoped<FeedbackReleasePolicy>();
         services.AddScoped<CandidateFeedbackReader>();
         services.AddScoped<FeedbackReadAccess>();
+        services.AddScoped<BlindFeedbackGate>();
         services.AddScoped<FinalGridReportBuilder>();
         services.AddScoped<SessionResults>();
         return services;

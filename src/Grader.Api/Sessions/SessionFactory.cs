@@ -2,7 +2,6 @@ using Grader.Api.Rubrics;
 using Grader.Persistence.Entities;
 using Grader.Pipeline.Evaluation.Model;
 using Grader.Pipeline.Evaluation.Llm;
-using Grader.Pipeline.Rubrics;
 using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Sessions;
@@ -12,26 +11,8 @@ internal sealed class SessionFactory(RubricStore rubrics, IOptions<LlmOptions> l
 {
     public CertificationSession Create(CreateSessionRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            throw new SessionException("bad-session", "Le nom de la session est obligatoire.");
-        }
-
-        RubricIndex index;
-        List<string> epreuves;
-        try
-        {
-            index = rubrics.Get(request.RubricId ?? rubrics.DefaultRubricId);
-            epreuves = (request.Epreuves is { Count: > 0 } asked ? asked : index.Rubric.Epreuves.Select(e => e.Id).ToList())
-                .Select(code => index.GetEpreuve(code).Id)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-        }
-        catch (RubricException unknown)
-        {
-            // In a request body an unknown référentiel or épreuve is a bad request, not a missing resource.
-            throw new SessionException("bad-session", unknown.Message);
-        }
+        var name = SessionRules.Name(request.Name);
+        var (index, epreuves) = SessionRules.Rubric(rubrics, request.RubricId ?? rubrics.DefaultRubricId, request.Epreuves);
 
         var provider = Providers.Normalize(request.Provider ?? llm.Value.Provider);
         if (!Providers.All.Contains(provider))
@@ -41,27 +22,11 @@ internal sealed class SessionFactory(RubricStore rubrics, IOptions<LlmOptions> l
 
         var mode = request.Mode ?? SessionMode.Certifying;
         var policy = request.ReleasePolicy ?? ReleasePolicy.AfterReview;
-        if (policy == ReleasePolicy.Immediate && mode != SessionMode.Formative)
-        {
-            // A certifying session's feedback always passes a human first.
-            throw new SessionException("bad-session", "La diffusion immédiate des retours n’est permise que dans une session formative.");
-        }
-
-        var share = request.AcquiredShareRequired ?? 1.0;
-        if (share is <= 0 or > 1)
-        {
-            throw new SessionException("bad-session", "La part de compétences acquises exigée doit être comprise entre 0 (exclu) et 1.");
-        }
-
-        var retention = request.RetentionDays ?? 365;
-        if (retention is < 1 or > 3650)
-        {
-            throw new SessionException("bad-session", "La durée de conservation doit être comprise entre 1 et 3 650 jours.");
-        }
+        SessionRules.Policy(mode, policy);
 
         return new CertificationSession
         {
-            Name = request.Name.Trim(),
+            Name = name,
             RubricId = index.Rubric.Id,
             RubricVersion = index.Rubric.Version,
             Epreuves = epreuves,
@@ -69,9 +34,9 @@ internal sealed class SessionFactory(RubricStore rubrics, IOptions<LlmOptions> l
             ReleasePolicy = policy,
             Mode = mode,
             BlindFirstReview = request.BlindFirstReview ?? false,
-            AcquiredShareRequired = share,
+            AcquiredShareRequired = SessionRules.AcquiredShare(request.AcquiredShareRequired ?? 1.0),
             ClosesAt = request.ClosesAt,
-            RetentionDays = retention,
+            RetentionDays = SessionRules.RetentionDays(request.RetentionDays ?? 365),
         };
     }
 }

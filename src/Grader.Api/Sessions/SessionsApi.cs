@@ -16,7 +16,12 @@ namespace Grader.Api.Sessions;
 /// </summary>
 internal static class SessionsApi
 {
-    public static void AddSessions(this WebApplicationBuilder builder) => builder.Services.AddScoped<SessionFactory>();
+    public static void AddSessions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<SessionFactory>();
+        builder.Services.AddScoped<SessionSettingsEditor>();
+        builder.Services.AddScoped<CandidateAccounts>();
+    }
 
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
@@ -38,6 +43,7 @@ internal static class SessionsApi
             .WithName("EnrolCandidate").WithSummary("Inscrit un candidat (nouveau ou existant) à la session");
         api.MapGet("/{sessionId:guid}/candidates", ListCandidatesAsync).RequireAuthorization(GraderPolicies.SignedIn)
             .WithName("ListCandidates").WithSummary("Les candidats inscrits (identité visible des seuls administrateurs)");
+        api.MapSessionAdministration();
         return app;
     }
 
@@ -116,27 +122,49 @@ internal static class SessionsApi
             throw new SessionException("bad-jury", "Ce compte siège déjà dans ce jury.");
         }
 
-        jury.Members.Add(await NewMemberAsync(db, request, ct));
+        // Added through its set: found only through the tracked jury's collection, a member whose id is already set
+        // would be taken for an existing row to update, and the save would fail.
+        var member = await NewMemberAsync(db, request, ct);
+        jury.Members.Add(member);
+        db.JuryMembers.Add(member);
         await db.SaveChangesAsync(ct);
         await audit.AppendAsync(new AuditRecord(caller.UserId(), "jury.member-added", "jury", jury.Id.ToString(), sessionId, After: request), ct);
         return TypedResults.Ok(ToDto(jury));
     }
 
     private static async Task<Created<CandidateDto>> EnrolAsync(
-        Guid sessionId, EnrolCandidateRequest request, ClaimsPrincipal caller, GraderDbContext db, IAuditTrail audit, CancellationToken ct)
+        Guid sessionId, EnrolCandidateRequest request, ClaimsPrincipal caller, GraderDbContext db, CandidateAccounts accounts, IAuditTrail audit,
+        CancellationToken ct)
     {
         await RequireSessionAsync(db, sessionId, ct);
-        var candidate = request.CandidateId is { } existing
-            ? await db.Candidates.SingleOrDefaultAsync(c => c.Id == existing, ct) ?? throw new SessionException("candidate-not-found", "Ce candidat est introuvable.")
-            : await NewCandidateAsync(db, request, ct);
-
-        if (await db.Enrolments.AnyAsync(e => e.SessionId == sessionId && e.CandidateId == candidate.Id, ct))
+        var account = request.Account is null ? null : await accounts.CreateAsync(request);
+        Candidate candidate;
+        try
         {
-            throw new SessionException("bad-enrolment", "Ce candidat est déjà inscrit à cette session.");
+            candidate = request.CandidateId is { } existing
+                ? await db.Candidates.SingleOrDefaultAsync(c => c.Id == existing, ct) ?? throw new SessionException("candidate-not-found", "Ce candidat est introuvable.")
+                : await NewCandidateAsync(db, account is null ? request : request with { UserId = account.Id }, ct);
+
+            if (await db.Enrolments.AnyAsync(e => e.SessionId == sessionId && e.CandidateId == candidate.Id, ct))
+            {
+                throw new SessionException("bad-enrolment", "Ce candidat est déjà inscrit à cette session.");
+            }
+
+            db.Enrolments.Add(new Enrolment { SessionId = sessionId, CandidateId = candidate.Id });
+            await db.SaveChangesAsync(ct);
+        }
+        catch when (account is not null)
+        {
+            // No account without its candidate record: the administrator can simply try again.
+            await accounts.UndoAsync(account);
+            throw;
         }
 
-        db.Enrolments.Add(new Enrolment { SessionId = sessionId, CandidateId = candidate.Id });
-        await db.SaveChangesAsync(ct);
+        if (account is not null)
+        {
+            await audit.AppendAsync(new AuditRecord(caller.UserId(), "user.created", "user", account.Id, After: new { roles = new[] { GraderRoles.Candidate } }), ct);
+        }
+
         // The audit trail names the candidate by id only: identity fields are personal data and stay erasable.
         await audit.AppendAsync(new AuditRecord(caller.UserId(), "candidate.enrolled", "candidate", candidate.Id.ToString(), sessionId, candidate.Id), ct);
         return TypedResults.Created($"/api/sessions/{sessionId}/candidates/{candidate.Id}", ToDto(candidate, identities: true));
@@ -198,7 +226,7 @@ internal static class SessionsApi
         return new JuryMember { UserId = request.UserId, Role = request.Role ?? JuryRole.Member };
     }
 
-    private static async Task RequireSessionAsync(GraderDbContext db, Guid sessionId, CancellationToken ct)
+    internal static async Task RequireSessionAsync(GraderDbContext db, Guid sessionId, CancellationToken ct)
     {
         if (!await db.Sessions.AnyAsync(s => s.Id == sessionId, ct))
         {
@@ -206,7 +234,7 @@ internal static class SessionsApi
         }
     }
 
-    private static JuryDto ToDto(Jury jury) =>
+    internal static JuryDto ToDto(Jury jury) =>
         new(jury.Id, jury.Name, jury.Members.Select(m => new JuryMemberDto(m.UserId, m.Role)).ToList());
 
     private static CandidateDto ToDto(Candidate c, bool identities) =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grader.Api.Users;
 
-/// <summary><c>/api/users</c>, for administrators: create accounts with their roles, list them, change roles.</summary>
+/// <summary><c>/api/users</c>, for administrators: create accounts with their roles, list them, change roles, disable or re-enable them.</summary>
 internal static class UsersApi
 {
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
@@ -21,6 +21,8 @@ internal static class UsersApi
         api.MapPost("/", CreateAsync).WithName("CreateUser").WithSummary("Crée un compte avec ses rôles");
         api.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Liste paginée des comptes");
         api.MapPut("/{id}/roles", SetRolesAsync).WithName("SetUserRoles").WithSummary("Remplace les rôles d’un compte");
+        api.MapPut("/{id}/status", SetStatusAsync).WithName("SetUserStatus")
+            .WithSummary("Désactive (« enabled »: false) ou réactive un compte ; un compte désactivé ne peut plus se connecter");
         return app;
     }
 
@@ -38,11 +40,19 @@ internal static class UsersApi
         return TypedResults.Created($"/api/users/{user.Id}", ToDto(user, roles));
     }
 
+    /// <param name="role">Only the accounts holding this role (to choose a juror, for instance).</param>
     private static async Task<Ok<Page<UserDto>>> ListAsync(
-        int? page, int? pageSize, GraderDbContext db, CancellationToken ct)
+        int? page, int? pageSize, string? role, GraderDbContext db, CancellationToken ct)
     {
         var query = new PageQuery(page, pageSize);
-        var users = await query.ApplyAsync(db.Users.AsNoTracking().OrderBy(u => u.Email), ct);
+        var accounts = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(role))
+        {
+            var wanted = ValidRoles([role])[0];
+            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == wanted)));
+        }
+
+        var users = await query.ApplyAsync(accounts.OrderBy(u => u.Email), ct);
         var ids = users.Items.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
@@ -73,7 +83,11 @@ internal static class UsersApi
         return TypedResults.Ok(ToDto(user, roles));
     }
 
-    private static List<string> ValidRoles(IReadOnlyList<string>? roles)
+    private static async Task<Ok<UserDto>> SetStatusAsync(
+        string id, SetAccountStatusRequest request, ClaimsPrincipal caller, UserManager<GraderUser> users, IAuditTrail audit, CancellationToken ct) =>
+        TypedResults.Ok(await AccountStatus.SetAsync(users, audit, id, request, caller.UserId(), ct));
+
+    internal static List<string> ValidRoles(IReadOnlyList<string>? roles)
     {
         var requested = (roles ?? []).Select(r => r.Trim().ToLowerInvariant()).Distinct().ToList();
         var unknown = requested.Where(r => !GraderRoles.All.Contains(r)).ToList();
@@ -86,7 +100,7 @@ internal static class UsersApi
         return requested;
     }
 
-    private static void Check(IdentityResult result)
+    internal static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
         {
@@ -94,6 +108,6 @@ internal static class UsersApi
         }
     }
 
-    private static UserDto ToDto(GraderUser user, IReadOnlyList<string> roles) =>
-        new(user.Id, user.Email ?? "", user.DisplayName, roles, user.CreatedAt);
+    internal static UserDto ToDto(GraderUser user, IReadOnlyList<string> roles) =>
+        new(user.Id, user.Email ?? "", user.DisplayName, roles, user.CreatedAt, AccountStatus.IsDisabled(user));
 }

@@ -25,6 +25,7 @@ public static class AuthorizationMatrix
     [
         new("référentiels", Get, "/api/rubrics", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("mon compte", Get, "/api/auth/me", null, Expect.SignedIn(200)),
+        new("jeton anti-falsification", Get, "/api/auth/antiforgery", null, Expect.SignedIn(200)),
         new("référentiel", Get, "/api/rubrics/{rubric}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : compétence", Get, "/api/rubrics/{rubric}/competences/{code}", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("référentiel : épreuve", Get, "/api/rubrics/{rubric}/epreuves/{epreuve}", null, Expect.SignedIn(200).With(200, Anonymous)),
@@ -58,12 +59,24 @@ public static class AuthorizationMatrix
         new("candidats : inscription (déjà inscrit)", Post, "/api/sessions/{session}/candidates", """{"candidateId":"{candidate}"}""", Expect.Only(400, Administrator)),
         new("candidats : liste", Get, "/api/sessions/{session}/candidates", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOwner, CandidateOther)),
 
+        // Administration (sessions, juries, accounts, retention): administrators only.
+        new("sessions : vue d’ensemble de l’administration", Get, "/api/sessions/overview", null, Expect.Only(200, Administrator)),
+        new("session : réglages (sans nom)", Put, "/api/sessions/{session}", """{"name":""}""", Expect.Only(400, Administrator)),
+        new("jurys : retrait d’un membre (compte absent du jury)", HttpMethod.Delete, "/api/sessions/{session}/juries/{jury}/members/{candidate}", null, Expect.Only(404, Administrator)),
+        new("comptes : désactivation (sans valeur)", Put, "/api/users/{user}/status", "{}", Expect.Only(400, Administrator)),
+        new("conservation : aperçu", Get, "/api/retention", null, Expect.Only(200, Administrator)),
+        new("conservation : passage (sans confirmation)", Post, "/api/retention/run", "{}", Expect.Only(400, Administrator)),
+
         // Dossiers: the candidate uploads to a session they are enrolled in; jurors of the session and overseers read.
         new("dépôt (épreuve inconnue)", Post, "/api/sessions/{session}/dossiers", null,
             Expect.SignedIn(404).With(400, Administrator, CandidateOwner), new Dictionary<string, string> { ["candidateId"] = "{candidate}", ["epreuve"] = "E9" }),
         new("dossiers de la session", Get, "/api/sessions/{session}/dossiers", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier", Get, "/api/dossiers/{dossier}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier : fichier déposé", Get, "/api/dossiers/{dossier}/files/{file}", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
+        // Document preview (the juror's viewer of DOCX, PPTX, XLSX): the file's readers; the fixture's file is not a real PDF,
+        // so the readers get the parser's refusal as a French 422, everyone else the 404 of the file itself.
+        new("dossier : aperçu d’un fichier (fichier illisible)", Get, "/api/dossiers/{dossier}/files/{file}/preview", null, Expect.SignedIn(422).With(404, JurorElsewhere, CandidateOther)),
+
         new("limites de dépôt", Get, "/api/uploads/limits", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("dossier : avancement", Get, "/api/dossiers/{dossier}/processing", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),
         new("dossier : avancement en direct (SSE)", Get, "/api/dossiers/{dossier}/processing/events", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOther)),

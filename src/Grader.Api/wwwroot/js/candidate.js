@@ -1,6 +1,6 @@
 // The candidate's space: upload a dossier (drag-and-drop or file picker, checked against the service's limits before
 // sending, with upload progress), and the list of their dossiers with live processing.
-import { allPages, api } from './api.js';
+import { allPages, antiforgeryHeaders, api, isForgeryRefusal } from './api.js';
 import { el, epreuveLabel, formatDate, formatSize, statusBadge } from './format.js';
 import { progressView } from './progress.js';
 import { startPage } from './shell.js';
@@ -95,14 +95,17 @@ form.addEventListener('submit', (event) => {
   send();
 });
 
-// XMLHttpRequest, not fetch: it reports the upload's progress.
-function send() {
+// XMLHttpRequest, not fetch: it reports the upload's progress. The anti-forgery token goes with the sign-in cookie;
+// when the service refuses it (renewed sign-in), it is renewed and the upload sent once more.
+async function send(renewToken = false) {
+  const forgery = await antiforgeryHeaders(renewToken);
   const body = new FormData();
   body.append('epreuve', epreuveSelect.value);
   for (const file of chosen) body.append('files', file, file.name);
   const request = new XMLHttpRequest();
   request.open('POST', `/api/sessions/${sessionSelect.value}/dossiers`);
   request.setRequestHeader('Accept', 'application/json');
+  for (const [name, value] of Object.entries(forgery)) request.setRequestHeader(name, value);
   request.responseType = 'json';
   const button = document.getElementById('send');
   button.disabled = true;
@@ -116,6 +119,10 @@ function send() {
     }
   });
   request.addEventListener('load', async () => {
+    if (!renewToken && isForgeryRefusal(request.status, request.response)) {
+      await send(true);
+      return;
+    }
     button.disabled = false;
     if (request.status === 202) {
       progress.value = 100;

@@ -86,11 +86,12 @@ export async function openPdf(container, url, fileName) {
   };
 }
 
-// Typographic variants and spacing differ between the text the service extracted and pdf.js's: compare letters only.
+// Typographic variants and spacing differ between the text the service extracted and pdf.js's: compare letters only. A quote
+// from a table carries the service's " | " between cells, which the page draws as borders, not characters.
 function normalise(text) {
   return text.normalize('NFKC').toLowerCase()
     .replace(/[’‘ʼ`´]/g, "'").replace(/[«»“”„"]/g, '"').replace(/[‐‑‒–—]/g, '-')
-    .replace(/[\s\u00AD]+/g, '');
+    .replace(/[\s\u00AD|]+/g, '');
 }
 
 /** Marks the text layer's spans covering the quote (or its longest findable beginning); returns them. */

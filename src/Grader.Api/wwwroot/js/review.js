@@ -1,6 +1,7 @@
 // The juror's review page: the dossier's pages on the left, the grid on the right (GET /api/dossiers/{id}/review).
 import { api, ApiError, queryId } from './api.js';
 import { el, formatDate, formatPercent } from './format.js';
+import { openDocument } from './document-viewer.js';
 import { openPdf } from './pdf-viewer.js';
 import { announce, handleLoadError, showPageError, startPage } from './shell.js';
 
@@ -79,31 +80,54 @@ async function showFile(file) {
     return null;
   }
   shownFile = file;
-  if (dossier.files.length > 1) {
-    const select = el('select', { id: 'file-select', onchange: (e) => showFile(dossier.files.find((f) => f.id === e.target.value)) },
-      dossier.files.map((f) => el('option', { value: f.id, text: `${f.name} (${f.format.toUpperCase()})`, selected: f.id === file.id })));
-    document.getElementById('file-choice').replaceChildren(el('div', { class: 'field' }, el('label', { for: 'file-select', text: 'Fichier affiché' }), select));
-  }
+  if (dossier.files.length > 1) renderFileTabs(file);
   const url = `/api/dossiers/${dossierId}/files/${file.id}`;
-  if (file.format !== 'pdf') {
-    viewerRoot.replaceChildren(el('div', { class: 'viewer-notice' },
-      el('p', { text: `Aperçu non disponible pour ce format (${file.format.toUpperCase()}) dans cette version : seules les pages des PDF sont affichées. Les citations indiquent leur page.` }),
-      el('p', {}, el('a', { href: url, text: `Ouvrir « ${file.name} »` }))));
-    return null;
-  }
   if (!viewers.has(file.id)) {
     viewerRoot.replaceChildren(el('p', { class: 'viewer-notice', text: 'Chargement des pages…' }));
     try {
-      viewers.set(file.id, { root: null, viewer: await openPdf(viewerRoot, url, file.name) });
-      viewers.get(file.id).root = viewerRoot.firstElementChild;
-    } catch {
-      viewerRoot.replaceChildren(el('p', { class: 'viewer-notice', text: `Le fichier « ${file.name} » n’a pas pu être affiché.` }));
+      // PDFs are drawn as they are; other formats from the service's document model, with the same page numbers as the quotes.
+      const viewer = file.format === 'pdf'
+        ? await openPdf(viewerRoot, url, file.name)
+        : await openDocument(viewerRoot, `${url}/preview`, url, file.name);
+      if (shownFile !== file) return viewer; // another file was chosen while this one loaded
+      viewers.set(file.id, { root: viewerRoot.firstElementChild, viewer });
+    } catch (error) {
+      if (shownFile !== file) return null;
+      viewerRoot.replaceChildren(el('div', { class: 'viewer-notice', role: 'alert' },
+        el('p', { text: error instanceof ApiError && error.status === 422 ? error.message : `Le fichier « ${file.name} » n’a pas pu être affiché.` }),
+        el('p', {}, el('a', { href: url, download: file.name, text: `Télécharger « ${file.name} »` }))));
       return null;
     }
   } else {
     viewerRoot.replaceChildren(viewers.get(file.id).root);
   }
   return viewers.get(file.id).viewer;
+}
+
+// One tab per file (manual activation: arrows move, Enter or Space shows), the viewer being their panel.
+function renderFileTabs(file) {
+  const tabs = dossier.files.map((f) => el('button', {
+    type: 'button', role: 'tab', id: `file-tab-${f.id}`, class: 'file-tab', 'data-file': f.id,
+    'aria-selected': f.id === file.id ? 'true' : 'false', 'aria-controls': 'viewer', tabindex: f.id === file.id ? '0' : '-1',
+    onclick: () => { if (shownFile?.id !== f.id) showFile(f); },
+    onkeydown: onTabKey,
+  }, f.name, el('span', { class: 'file-format', text: ` (${f.format.toUpperCase()})` })));
+  document.getElementById('file-choice').replaceChildren(
+    el('p', { class: 'hint', id: 'file-tabs-hint', text: 'Fichiers du dossier : flèches gauche et droite pour passer de l’un à l’autre, Entrée pour l’afficher.' }),
+    el('div', { role: 'tablist', class: 'file-tabs', 'aria-label': 'Fichiers du dossier', 'aria-describedby': 'file-tabs-hint' }, tabs));
+  viewerRoot.setAttribute('role', 'tabpanel');
+  viewerRoot.setAttribute('aria-labelledby', `file-tab-${file.id}`);
+}
+
+function onTabKey(event) {
+  const tabs = [...document.querySelectorAll('.file-tabs [role="tab"]')];
+  const index = tabs.indexOf(event.currentTarget);
+  const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  const target = tabs[(next + tabs.length) % tabs.length];
+  tabs.forEach((t) => t.setAttribute('tabindex', t === target ? '0' : '-1'));
+  target.focus();
 }
 
 async function showQuote(evidence) {
@@ -113,10 +137,11 @@ async function showQuote(evidence) {
     viewerStatus.textContent = evidence.page ? `Citation de la page ${evidence.page} : aperçu non disponible.` : 'Cette citation n’indique pas de page.';
     return;
   }
+  const label = viewer.labelOf?.(evidence.page) ?? `Page ${evidence.page}`;
   const found = await viewer.showQuote(evidence.page, evidence.quote);
   viewerStatus.textContent = found
-    ? `Page ${evidence.page} affichée, citation surlignée.`
-    : `Page ${evidence.page} affichée et encadrée ; la citation n’a pas été retrouvée mot pour mot dans son texte.`;
+    ? `${label} affichée, citation surlignée.`
+    : `${label} affichée et encadrée ; la citation n’a pas été retrouvée mot pour mot dans son texte.`;
 }
 
 // ——— Right: the grid ———
@@ -206,7 +231,15 @@ function quotes(evidence) {
     el('ul', { class: 'quotes' }, evidence.map((e) => el('li', {},
       el('button', { type: 'button', class: 'quote-button', onclick: () => showQuote(e) },
         `« ${e.quote} »`,
-        el('span', { class: 'where', text: `${e.page ? `Afficher la page ${e.page}` : 'Page non indiquée'}${e.verified ? ' · citation vérifiée dans le dossier' : ' · citation non vérifiée'}` }))))));
+        el('span', { class: 'where', text: `${whereOf(e)}${e.verified ? ' · citation vérifiée dans le dossier' : ' · citation non vérifiée'}` }))))));
+}
+
+// « Afficher la diapositive 4 » for a slide deck; the file is named when the dossier has several.
+function whereOf(evidence) {
+  if (!evidence.page) return 'Page non indiquée';
+  const file = evidence.file ? dossier?.files.find((f) => f.name === evidence.file) : null;
+  const unit = { pptx: 'la diapositive', xlsx: 'la feuille' }[file?.format] ?? 'la page';
+  return `Afficher ${unit} ${evidence.page}${file && dossier.files.length > 1 ? ` de « ${file.name} »` : ''}`;
 }
 
 function onCardKey(event, card) {

@@ -91,7 +91,9 @@ export function handleLoadError(error, title, subject, back) {
 
 /** Announces a message to screen readers and shows it in the given live region. */
 export function announce(region, message, tone = 'ok') {
-  region.className = `notice ${tone}`;
+  // The region keeps its own classes (pages find it by them); only the tone changes.
+  region.classList.remove('ok', 'warn', 'error', 'danger');
+  region.classList.add('notice', tone);
   region.hidden = false;
   region.replaceChildren(el('p', { text: message }));
 }
