@@ -36,6 +36,8 @@ public sealed class SignalsApiTests
         using var pedagogy = await factory.ClientAsAsync(GraderRoles.Pedagogy);
         var (version, signals) = await CurrentAsync(pedagogy);
         var next = NextMinor(version);
+        using var admin = await factory.ClientAsAsync(GraderRoles.Administrator);
+        var earlier = await (await admin.PostAsJsonAsync("/api/sessions", new { name = "Session d’avant" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         var bloc = await File.ReadAllTextAsync(Path.Combine(folder, "bloc-1.yaml"), Ct);
         var lockBefore = await File.ReadAllTextAsync(Path.Combine(folder, "rubric.lock"), Ct);
 
@@ -66,7 +68,14 @@ public sealed class SignalsApiTests
         Assert.Equal(next, after);
         Assert.Contains("l’offre « phare »", afterSignals);
         var list = await pedagogy.GetFromJsonAsync<JsonElement>("/api/rubrics", Ct);
-        Assert.Equal(next, list.EnumerateArray().Single(r => r.GetProperty("id").GetString() == Rubric).GetProperty("version").GetString());
+        var listed = Assert.Single(list.EnumerateArray());
+        Assert.Equal((Rubric, next), (listed.GetProperty("id").GetString(), listed.GetProperty("version").GetString()));
+
+        // A session keeps the version in force at its creation as a record; a new session records the new one.
+        var later = await (await admin.PostAsJsonAsync("/api/sessions", new { name = "Session d’après" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(next, later.GetProperty("rubricVersion").GetString());
+        var kept = await admin.GetFromJsonAsync<JsonElement>($"/api/sessions/{earlier.GetProperty("id").GetGuid()}", Ct);
+        Assert.Equal(version, kept.GetProperty("rubricVersion").GetString());
 
         var audited = Assert.Single(await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "rubric.signals.changed").ToListAsync(Ct)));
         Assert.Equal(("rubric", Rubric), (audited.EntityType, audited.EntityId));
@@ -75,7 +84,6 @@ public sealed class SignalsApiTests
         Assert.Contains("c-1-1-1", audited.Payload, StringComparison.Ordinal);
 
         // An administrator may publish too, from the version now in force.
-        using var admin = await factory.ClientAsAsync(GraderRoles.Administrator);
         var again = await admin.PutAsJsonAsync(Url, new { baseVersion = next, signals = signals }, Ct);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(NextMinor(next), (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetString());
