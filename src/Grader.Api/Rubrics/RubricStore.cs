@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Grader.Api.Rubrics;
 
-/// <summary>Loads rubrics from disk once and keeps them, with their look-up index, for the service's lifetime.</summary>
+/// <summary>Loads rubrics from disk once and keeps them, with their look-up index, until a new version is published.</summary>
 public sealed class RubricStore(IOptions<RubricsOptions> options)
 {
     private readonly ConcurrentDictionary<string, Lazy<RubricIndex>> _loaded = new(StringComparer.Ordinal);
@@ -33,4 +33,7 @@ public sealed class RubricStore(IOptions<RubricsOptions> options)
 
         return _loaded.GetOrAdd(id, key => new Lazy<RubricIndex>(() => new RubricIndex(RubricLoader.LoadValid(Path.Combine(_root.Value, key))))).Value;
     }
+
+    /// <summary>Forgets the loaded copy after a new version was published: the next reader (and evaluation) loads the new one.</summary>
+    public void Invalidate(string id) => _loaded.TryRemove(id, out _);
 }

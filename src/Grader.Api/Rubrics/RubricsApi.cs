@@ -1,12 +1,23 @@
+using System.Security.Claims;
+using Grader.Api.Access;
+using Grader.Api.Identity;
+using Grader.Api.Review;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
 namespace Grader.Api.Rubrics;
 
-/// <summary>Read-only browsing of the référentiels: <c>/api/rubrics</c>.</summary>
+/// <summary>
+/// Browsing the référentiels (<c>/api/rubrics</c>, public: the référentiel is a published text), and the pedagogical
+/// team's one edit of it: a compétence's signals, published as a new minor version.
+/// </summary>
 internal static class RubricsApi
 {
     public static void AddRubrics(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RubricsOptions>().BindConfiguration(RubricsOptions.SectionName);
         builder.Services.AddSingleton<RubricStore>();
+        builder.Services.AddSingleton<SignalsPublisher>();
     }
 
     public static IEndpointRouteBuilder MapRubricsApi(this IEndpointRouteBuilder app)
@@ -34,6 +45,15 @@ internal static class RubricsApi
             .WithName("GetEpreuve")
             .WithSummary("Une épreuve, ses livrables et ses compétences");
 
+        api.MapPut("/{rubricId}/competences/{code}/signals", PublishSignalsAsync)
+            .RequireAuthorization(GraderPolicies.Pedagogy)
+            .WithName("PublishSignals")
+            .WithSummary("Remplacer les signaux d’une compétence : publie la version mineure suivante du référentiel (409 si « baseVersion » n’est plus en vigueur)");
+
         return app;
     }
+
+    private static async Task<Results<Ok<SignalsPublishedDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> PublishSignalsAsync(
+        string rubricId, string code, SignalsUpdateRequest body, ClaimsPrincipal user, [FromServices] SignalsPublisher publisher, CancellationToken cancellationToken) =>
+        (await publisher.PublishAsync(rubricId, code, body, user.UserId(), cancellationToken)).ToHttpResult();
 }

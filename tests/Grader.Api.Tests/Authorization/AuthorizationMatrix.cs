@@ -33,6 +33,10 @@ public static class AuthorizationMatrix
         new("référentiel : consignes de correction", Get, "/api/rubrics/{rubric}/guidelines", null, Expect.Only(200, Administrator, Pedagogy, JurorOfSession, JurorElsewhere)),
         new("référentiel : publication des consignes (compétence inconnue)", Put, "/api/rubrics/{rubric}/guidelines",
             """{"baseVersion":"1.0.0","competences":[{"competence":"C.9.9.9","guidelines":"Texte."}]}""", Expect.Only(400, Administrator, Pedagogy)),
+        // Référentiel pages (signals editing): the pedagogical team and administrators publish a compétence's signals; the empty
+        // signal is refused before anything is written, so the probe never publishes a version.
+        new("référentiel : publication des signaux (signal vide)", Put, "/api/rubrics/{rubric}/competences/{code}/signals",
+            """{"baseVersion":"0.0.0","signals":[""]}""", Expect.Only(400, Administrator, Pedagogy)),
         new("santé", Get, "/health", null, Expect.SignedIn(200).With(200, Anonymous)),
         new("connexion par l’établissement (non configurée)", Get, "/api/auth/oidc/login", null, Expect.SignedIn(404).With(404, Anonymous)),
         new("déconnexion", Post, "/api/auth/logout", null, Expect.SignedIn(204)),

@@ -53,11 +53,27 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
             ["Grader:Jobs:ProgressWriteInterval"] = "00:00:00.100",
             ["Grader:Jobs:Workers"] = "2",
             ["Grader:Jobs:MaxRetries"] = "0",
+            // Pages publish rubric and guidelines versions (guidelines sit beside the rubric): on a copy, never the repository.
+            ["Grader:Rubrics:Path"] = CopyRubrics(),
         };
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    private string CopyRubrics()
+    {
+        var source = Path.Combine(WebFixture.RepositoryRoot, "rubrics");
+        var target = Path.Combine(DataDirectory, "rubrics");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy, overwrite: true);
+        }
+
+        return target;
     }
 
     public async Task<TestUser> CreateUserAsync(string role, string displayName)
