@@ -51,6 +51,8 @@ public sealed class FeedbackEditorTests(WebFixture web)
         await confirm.ClickAsync();
         await Expect(section.Locator("#feedback-status")).ToContainTextAsync("Retour publié au candidat le");
         await Expect(section.Locator("#feedback-origin")).ToContainTextAsync("Dernière publication");
+        await section.ScrollIntoViewIfNeededAsync();
+        await BrowserChecks.ScreenshotAsync(page, "jury-retour-candidat");
 
         using var candidate = await web.ApiAsync(session.CandidateUser);
         var released = await candidate.GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossier}/feedback", Ct);
