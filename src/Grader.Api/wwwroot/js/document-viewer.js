@@ -3,6 +3,7 @@
 // Layout is not reproduced: the juror reads the text the service evaluated, where the quotes come from.
 import { api } from './api.js';
 import { el } from './format.js';
+import { locateQuote, normaliseChar } from './quote-match.js';
 
 const flagLabels = {
   'hidden-text': 'Texte caché sur cette page (non affiché ici)',
@@ -130,16 +131,6 @@ function clearMarks(container) {
   });
 }
 
-// Compare letters only: the model's text and the quote may differ in spaces, apostrophes, quotation marks and dashes, and a
-// quote from a table carries the model's " | " between cells, which the rendered table shows as cell borders.
-function normaliseChar(c) {
-  if (/[\s\u00AD\u200B|]/.test(c)) return '';
-  return c.normalize('NFKC').toLowerCase()
-    .replace(/[’‘ʼ`´]/g, "'").replace(/[«»“”„"]/g, '"').replace(/[‐‑‒–—]/g, '-');
-}
-
-const normalise = (text) => [...text].map(normaliseChar).join('');
-
 /** Wraps the quote (or its longest findable beginning) in <mark> elements inside root; returns them. */
 function markQuote(root, quote) {
   if (!root || !quote) return [];
@@ -154,18 +145,9 @@ function markQuote(root, quote) {
       for (let i = 0; i < part.length; i++) owners.push([node, offset]);
     }
   }
-  const wanted = normalise(quote.replace(/^[.…\s]+|[.…\s]+$/g, ''));
-  let start = -1;
-  let length = 0;
-  for (const size of [wanted.length, 80, 40, 20]) {
-    if (size > wanted.length || size < 8) continue;
-    start = text.indexOf(wanted.slice(0, size));
-    if (start >= 0) {
-      length = size;
-      break;
-    }
-  }
-  if (start < 0) return [];
+  const found = locateQuote(text, quote);
+  if (!found) return [];
+  const { start, length } = found;
 
   // One span per text node covered, from its first to its last covered character.
   const spans = new Map();

@@ -1,6 +1,7 @@
 // The dossier's real pages, drawn by pdf.js (served by the application from wwwroot/lib/pdfjs, copied from npm by the
 // build), with pdf.js's text layer so that a cited quote can be found and highlighted on its page.
 import { el } from './format.js';
+import { locateQuote, normalise } from './quote-match.js';
 
 let pdfjs;
 
@@ -86,14 +87,6 @@ export async function openPdf(container, url, fileName) {
   };
 }
 
-// Typographic variants and spacing differ between the text the service extracted and pdf.js's: compare letters only. A quote
-// from a table carries the service's " | " between cells, which the page draws as borders, not characters.
-function normalise(text) {
-  return text.normalize('NFKC').toLowerCase()
-    .replace(/[’‘ʼ`´]/g, "'").replace(/[«»“”„"]/g, '"').replace(/[‐‑‒–—]/g, '-')
-    .replace(/[\s\u00AD|]+/g, '');
-}
-
 /** Marks the text layer's spans covering the quote (or its longest findable beginning); returns them. */
 function highlight(textLayer, quote) {
   if (!textLayer || !quote) return [];
@@ -106,18 +99,9 @@ function highlight(textLayer, quote) {
     text += part;
     for (let i = 0; i < part.length; i++) owner.push(index);
   });
-  const wanted = normalise(quote.replace(/^[.…\s]+|[.…\s]+$/g, ''));
-  let start = -1;
-  let length = 0;
-  for (const size of [wanted.length, 80, 40, 20]) {
-    if (size > wanted.length || size < 8) continue;
-    start = text.indexOf(wanted.slice(0, size));
-    if (start >= 0) {
-      length = size;
-      break;
-    }
-  }
-  if (start < 0) return [];
+  const found = locateQuote(text, quote);
+  if (!found) return [];
+  const { start, length } = found;
   const indices = new Set(owner.slice(start, start + length));
   const hits = [...indices].map((i) => divs[i]).filter(Boolean);
   hits.forEach((span) => span.classList.add('quote-hit'));
