@@ -41,6 +41,7 @@ public sealed class ReviewConflictTests(WebFixture web)
         var alert = card.Locator(".conflict [role=alert]");
         await Expect(alert).ToContainTextAsync("niveau 1");
         await Expect(alert).ToContainTextAsync("« Décidé dans un autre onglet. »");
+        await Expect(alert).ToContainTextAsync($"par {session.Juror.DisplayName}, le");
         var reload = alert.GetByRole(AriaRole.Button, new() { Name = "Recharger la grille" });
         await Expect(reload).ToBeFocusedAsync();
         await BrowserChecks.AssertAccessibleAsync(page, "Relecture : conflit");
@@ -89,7 +90,7 @@ public sealed class ReviewConflictTests(WebFixture web)
         await page.GetByLabel("Motif de la réouverture (obligatoire)").FillAsync("Erreur de saisie sur la première compétence.");
         await reopen.ClickAsync();
         await Expect(page.Locator("#finalisation .final-status")).ToHaveTextAsync("Grille rouverte : les décisions sont de nouveau modifiables.");
-        await Expect(page.Locator("#finalisation")).ToContainTextAsync("Erreur de saisie sur la première compétence.");
+        await Expect(page.Locator("#finalisation li").First).ToContainTextAsync($"{session.Juror.DisplayName} : Erreur de saisie sur la première compétence.");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Finaliser la grille" })).ToBeVisibleAsync();
         await BrowserChecks.AssertAccessibleAsync(page, "Relecture rouverte");
 

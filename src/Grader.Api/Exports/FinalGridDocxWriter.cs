@@ -53,7 +53,7 @@ public static class FinalGridDocxWriter
 
         foreach (var reopening in report.Reopenings)
         {
-            body.Append(Paragraph($"{FrenchDates.Long(reopening.ReopenedAt)}, par {reopening.ReopenedBy}\u00A0: {reopening.Reason}"));
+            body.Append(Paragraph($"{FrenchDates.Long(reopening.ReopenedAt)}, par {reopening.ReopenedByName ?? "un compte supprimé"}\u00A0: {reopening.Reason}"));
         }
 
         body.Append(Paragraph(JuryDecidedNotice, italic: true));

@@ -37,7 +37,7 @@ public sealed class FinalGridReportBuilder(ReviewSnapshotLoader loader, GraderDb
             ReviewDtoMapper.Explain(s.ComputeBlocDecision()),
             string.IsNullOrWhiteSpace(finaliser) ? grid.FinalisedBy : finaliser,
             grid.FinalisedAt,
-            grid.ToGridState().Reopenings);
+            grid.ToGridState(s.People).Reopenings);
         return Outcome.Success(report);
     }
 

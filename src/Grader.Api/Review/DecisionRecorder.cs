@@ -26,7 +26,7 @@ public sealed class DecisionRecorder(GraderDbContext db, ReviewSnapshotLoader lo
             return Outcome.Failure<CompetenceReviewDto>(WorkflowProblem.Conflict(
                 "grid-final",
                 "La grille de ce dossier est finalisée : rouvrez-la (avec un motif) avant de modifier une décision.",
-                new Dictionary<string, object?> { ["current"] = competence.Decision.ToDto(snapshot.Scale), ["grid"] = snapshot.Grid.ToGridState() }));
+                new Dictionary<string, object?> { ["current"] = competence.Decision.ToDto(snapshot.Scale, snapshot.People), ["grid"] = snapshot.Grid.ToGridState(snapshot.People) }));
         }
 
         if (Validate(request, snapshot) is { } invalid)
@@ -37,7 +37,7 @@ public sealed class DecisionRecorder(GraderDbContext db, ReviewSnapshotLoader lo
         var existing = competence.Decision;
         if (StaleVersion(existing, request.Version) is { } stale)
         {
-            return Outcome.Failure<CompetenceReviewDto>(Conflict(stale, existing.ToDto(snapshot.Scale)));
+            return Outcome.Failure<CompetenceReviewDto>(Conflict(stale, existing.ToDto(snapshot.Scale, snapshot.People)));
         }
 
         var before = existing.ToDto(snapshot.Scale);
@@ -60,7 +60,7 @@ public sealed class DecisionRecorder(GraderDbContext db, ReviewSnapshotLoader lo
                 .SingleOrDefaultAsync(cancellationToken);
             return Outcome.Failure<CompetenceReviewDto>(Conflict(
                 "Un autre membre du jury vient d’enregistrer cette décision : rechargez-la et reportez votre modification si elle vaut toujours.",
-                current.ToDto(snapshot.Scale)));
+                current.ToDto(snapshot.Scale, current is null ? null : await PeopleNames.LoadAsync(db, [current.AuthorUserId], cancellationToken))));
         }
 
         await MarkInReviewAsync(dossierId, cancellationToken);

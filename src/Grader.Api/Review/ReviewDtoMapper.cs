@@ -10,7 +10,8 @@ public static class ReviewDtoMapper
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static DecisionDto? ToDto(this JurorDecision? decision, RatingScale scale) => decision is null
+    /// <param name="names">Display names by account id, for what people read; audit payloads pass none and keep ids only.</param>
+    public static DecisionDto? ToDto(this JurorDecision? decision, RatingScale scale, IReadOnlyDictionary<string, string>? names = null) => decision is null
         ? null
         : new DecisionDto(
             decision.Level,
@@ -21,7 +22,8 @@ public static class ReviewDtoMapper
             decision.Version,
             decision.BlindLevel,
             decision.ProposalShownAt,
-            decision.PreAssessmentRecordId);
+            decision.PreAssessmentRecordId,
+            names?.GetValueOrDefault(decision.AuthorUserId));
 
     public static AiProposalDto ToDto(this CriterionAssessment proposal, RatingScale scale) => new(
         proposal.Level,
@@ -65,14 +67,15 @@ public static class ReviewDtoMapper
         result.Undecided,
         Explain(result));
 
-    public static GridStateDto ToGridState(this FinalGrid? grid) => new(
+    public static GridStateDto ToGridState(this FinalGrid? grid, IReadOnlyDictionary<string, string>? names = null) => new(
         grid is { IsFinal: true } ? "final" : "open",
         grid?.Version ?? 0,
         grid?.BlocDecision,
         grid?.ComputedDecision,
         grid?.FinalisedBy,
         grid?.FinalisedAt,
-        (grid?.Reopenings ?? []).OrderBy(r => r.ReopenedAt).Select(r => new ReopeningDto(r.Reason, r.ReopenedBy, r.ReopenedAt)).ToList());
+        (grid?.Reopenings ?? []).OrderBy(r => r.ReopenedAt).Select(r => new ReopeningDto(r.Reason, r.ReopenedBy, r.ReopenedAt, names?.GetValueOrDefault(r.ReopenedBy))).ToList(),
+        grid?.FinalisedBy is { } finaliser ? names?.GetValueOrDefault(finaliser) : null);
 
     /// <summary>« 5 compétences acquises sur 7 (seuil : 100 %) », and what is still missing.</summary>
     public static string Explain(BlocDecisionResult result)

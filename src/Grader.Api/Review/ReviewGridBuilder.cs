@@ -39,7 +39,7 @@ public static class ReviewGridBuilder
             a.Flags.Where(f => f.Criterion is null || !hiddenCodes.Contains(f.Criterion) || AssessmentFlagKinds.DocumentKinds.Contains(f.Kind))
                 .Select(f => f.ToDto()).ToList(),
             s.ComputeBlocDecision().ToDto(),
-            s.Grid.ToGridState());
+            s.Grid.ToGridState(s.People));
     }
 
     private static CompetenceReviewDto Competence(ReviewedCompetence c, ReviewSnapshot s, bool hidden, CompetenceWatch? watch) => new(
@@ -50,6 +50,6 @@ public static class ReviewGridBuilder
         hidden,
         hidden ? ProposalVisibility.HiddenNotice : null,
         hidden ? null : c.Proposal?.ToDto(s.Scale),
-        c.Decision.ToDto(s.Scale),
+        c.Decision.ToDto(s.Scale, s.People),
         watch is null ? null : new WatchDto(watch.Status, watch.Reason));
 }

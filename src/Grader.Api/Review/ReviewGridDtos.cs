@@ -64,7 +64,8 @@ public sealed record DecisionDto(
     long Version,
     int? BlindLevel,
     DateTimeOffset? ProposalShownAt,
-    Guid? PreAssessmentId);
+    Guid? PreAssessmentId,
+    string? AuthorName = null);
 
 public sealed record DeliverableDto(string ItemId, string Item, string Presence, IReadOnlyList<EvidenceDto> Evidence);
 
@@ -86,6 +87,7 @@ public sealed record GridStateDto(
     string? ComputedDecision,
     string? FinalisedBy,
     DateTimeOffset? FinalisedAt,
-    IReadOnlyList<ReopeningDto> Reopenings);
+    IReadOnlyList<ReopeningDto> Reopenings,
+    string? FinalisedByName = null);
 
-public sealed record ReopeningDto(string Reason, string ReopenedBy, DateTimeOffset ReopenedAt);
+public sealed record ReopeningDto(string Reason, string ReopenedBy, DateTimeOffset ReopenedAt, string? ReopenedByName = null);

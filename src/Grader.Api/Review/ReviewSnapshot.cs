@@ -17,6 +17,9 @@ public sealed record ReviewSnapshot(
 {
     public RatingScale Scale => Rubric.Rubric.Scale;
 
+    /// <summary>Display names of the accounts that decided, finalised or reopened, by id (<see cref="PeopleNames"/>).</summary>
+    public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
+
     public bool IsFinal => Grid is { IsFinal: true };
 
     /// <summary>The grid's version for optimistic concurrency: 0 before it was ever finalised.</summary>

@@ -38,7 +38,13 @@ public sealed class ReviewSnapshotLoader(GraderDbContext db, RubricStore rubrics
             .Select(c => new ReviewedCompetence(c, ProposalFor(c, assessment), DecisionFor(c, decisions)))
             .ToList();
 
-        return new ReviewSnapshot(dossier, session, record, assessment, rubric, epreuve, competences, grid);
+        var people = decisions.Select(d => d.AuthorUserId)
+            .Concat(grid?.FinalisedBy is { } finaliser ? [finaliser] : [])
+            .Concat((grid?.Reopenings ?? []).Select(r => r.ReopenedBy));
+        return new ReviewSnapshot(dossier, session, record, assessment, rubric, epreuve, competences, grid)
+        {
+            People = await PeopleNames.LoadAsync(db, people, cancellationToken),
+        };
     }
 
     private static CriterionAssessment? ProposalFor(Competence competence, PreAssessment assessment) =>

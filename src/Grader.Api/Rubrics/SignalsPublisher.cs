@@ -32,7 +32,7 @@ public sealed class SignalsPublisher(RubricStore rubrics, IAuditTrail audit, ILo
         if (problems.Count > 0)
         {
             return Invalid(
-                $"Les signaux contiennent {problems.Count} erreur{(problems.Count > 1 ? "s" : "")} : {string.Join(" ; ", problems.Select(p => p.Message))}",
+                $"Les signaux contiennent {problems.Count} erreur{(problems.Count > 1 ? "s" : "")} : {string.Join(" ; ", problems.Select(p => p.Message.TrimEnd('.')))}.",
                 problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 

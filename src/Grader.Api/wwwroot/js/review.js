@@ -27,6 +27,9 @@ const flagLabels = {
   'low-confidence': 'Confiance faible',
   heuristic: 'Mode heuristique (hors ligne)',
 };
+// The API gives names beside account ids; an erased account has none left.
+const personName = (name) => name || 'un compte supprimé';
+
 const presence = {
   present: ['✓', 'Présent'],
   partial: ['◐', 'Partiel'],
@@ -193,7 +196,7 @@ function competenceCard(c, index, final) {
     el('p', { class: 'hint', text: 'Touches 0 à 3 quand la compétence est sélectionnée.' }),
     el('div', { class: 'levels' }, radios)),
   el('div', { class: 'field' }, el('label', { for: `${id}-comment`, text: 'Commentaire du jury' }), comment),
-  c.decision ? el('p', { class: 'hint', text: `Dernière décision : ${c.decision.author}, le ${formatDate(c.decision.decidedAt)}.` }) : null,
+  c.decision ? el('p', { class: 'hint', text: `Dernière décision : ${personName(c.decision.authorName)}, le ${formatDate(c.decision.decidedAt)}.` }) : null,
   final ? null : el('div', { class: 'actions' },
     el('button', { type: 'button', class: 'save', onclick: () => save(c, card), text: 'Enregistrer la décision' })),
   status,
@@ -276,7 +279,7 @@ async function save(c, card) {
       const current = error.problem.current;
       conflict.replaceChildren(el('div', { class: 'notice error', role: 'alert' },
         el('p', { text: error.problem.detail ?? 'Cette compétence a été modifiée entre-temps.' }),
-        current ? el('p', { text: `État enregistré : ${current.level === null || current.level === undefined ? 'sans niveau' : `niveau ${current.level} — ${current.levelLabel ?? ''}`}, par ${current.author}, le ${formatDate(current.decidedAt)}${current.comment ? ` ; commentaire : « ${current.comment} »` : ''}.` }) : null,
+        current ? el('p', { text: `État enregistré : ${current.level === null || current.level === undefined ? 'sans niveau' : `niveau ${current.level} — ${current.levelLabel ?? ''}`}, par ${personName(current.authorName)}, le ${formatDate(current.decidedAt)}${current.comment ? ` ; commentaire : « ${current.comment} »` : ''}.` }) : null,
         el('button', { type: 'button', onclick: reload, text: 'Recharger la grille' })));
       conflict.querySelector('button').focus();
     } else {
@@ -338,7 +341,7 @@ function finalisation() {
       status);
   }
   if (state.reopenings.length) {
-    section.append(el('h4', { text: 'Réouvertures' }), el('ul', {}, state.reopenings.map((r) => el('li', { text: `${formatDate(r.reopenedAt)}, ${r.reopenedBy} : ${r.reason}` }))));
+    section.append(el('h4', { text: 'Réouvertures' }), el('ul', {}, state.reopenings.map((r) => el('li', { text: `${formatDate(r.reopenedAt)}, ${personName(r.reopenedByName)} : ${r.reason}` }))));
   }
   return section;
 }
