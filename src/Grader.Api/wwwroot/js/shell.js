@@ -4,7 +4,10 @@ import { el, roleLabels } from './format.js';
 
 /** The home of an account: its first space, by role. */
 export function homeOf(user) {
-  if (user.roles.includes('juror') || user.roles.includes('admin')) return '/jury/';
+  // An administrator's first task is the set-up (sessions, juries, accounts); an administrator who also sits on a jury
+  // has « Mes dossiers » one click away.
+  if (user.roles.includes('admin')) return '/admin/';
+  if (user.roles.includes('juror')) return '/jury/';
   if (user.roles.includes('pedagogy')) return '/pedagogie/';
   if (user.roles.includes('candidate')) return '/candidat/';
   return '/accueil.html';
