@@ -61,6 +61,7 @@ app.MapAuthApi();
 app.MapAntiforgeryTokenApi();
 app.MapUsersApi();
 app.MapSessionsApi();
+app.MapCandidateDirectoryApi();
 app.MapDossiersApi();
 app.MapDossierFilesApi();
 app.MapAuditApi();

@@ -57,6 +57,7 @@ public static class AuthorizationMatrix
         new("jurys : liste", Get, "/api/sessions/{session}/juries", null, Expect.Only(200, Administrator, JurorOfSession, JurorElsewhere).With(404, JurorElsewhere)),
         new("jurys : membre (déjà membre)", Post, "/api/sessions/{session}/juries/{jury}/members", """{"userId":"{user}"}""", Expect.Only(400, Administrator)),
         new("candidats : inscription (déjà inscrit)", Post, "/api/sessions/{session}/candidates", """{"candidateId":"{candidate}"}""", Expect.Only(400, Administrator)),
+        new("candidats : recherche dans toutes les sessions", Get, "/api/candidates?q=martin", null, Expect.Only(200, Administrator)),
         new("candidats : liste", Get, "/api/sessions/{session}/candidates", null, Expect.SignedIn(200).With(404, JurorElsewhere, CandidateOwner, CandidateOther)),
 
         // Administration (sessions, juries, accounts, retention): administrators only.

@@ -22,18 +22,6 @@ const juryRoles = { President: 'président', Member: 'membre' };
 let session;
 let accounts = [];
 
-if (!sessionId) {
-  showPageError('Session introuvable', 'L’adresse ne désigne aucune session : ouvrez-la depuis la liste des sessions.', '/admin/');
-} else {
-  try {
-    [session, accounts] = await Promise.all([api(`/api/sessions/${sessionId}`), allPages('/api/users')]);
-    await fillSettings(session);
-    await Promise.all([loadJuries(), loadCandidates()]);
-  } catch (error) {
-    handleLoadError(error, 'Session introuvable', 'Cette session', '/admin/');
-  }
-}
-
 async function fillSettings(s) {
   document.getElementById('title').textContent = `Session « ${s.name} »`;
   document.title = `${s.name} — Administration — Grader`;
@@ -230,3 +218,65 @@ enrol.addEventListener('submit', async (event) => {
   }
 });
 
+
+// Enrolling a candidate already known (GET /api/candidates?q=…): no second record, no second account.
+const known = document.getElementById('known');
+const knownResults = document.getElementById('known-results');
+const knownStatus = document.getElementById('known-status');
+
+known.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const q = known.elements.q.value.trim();
+  if (!q) {
+    announce(knownStatus, 'Écrivez au moins une partie du nom, de l’adresse ou du numéro du candidat.', 'error');
+    known.elements.q.focus();
+    return;
+  }
+  try {
+    const found = await api(`/api/candidates?q=${encodeURIComponent(q)}&pageSize=20`);
+    const enrolled = new Set((await allPages(`/api/sessions/${sessionId}/candidates`)).map((c) => c.id));
+    knownStatus.hidden = true;
+    knownResults.replaceChildren(found.items.length === 0
+      ? el('p', { text: `Aucun candidat ne correspond à « ${q} ».` })
+      : table('known-table', `Candidats trouvés (${found.total > found.items.length ? `${found.items.length} premiers sur ${found.total}` : found.total})`,
+        ['Nom', 'Adresse électronique', 'Numéro', 'Identifiant pseudonyme', 'Inscriptions', 'Action'],
+        found.items.map((c) => el('tr', { 'data-known': c.id },
+          el('th', { scope: 'row', text: c.fullName ?? '—' }),
+          el('td', { text: c.email ?? '—' }),
+          el('td', { text: c.externalId ?? '—' }),
+          el('td', { text: c.pseudonymousId }),
+          el('td', { text: String(c.enrolments) }),
+          el('td', {}, enrolled.has(c.id)
+            ? el('span', { text: 'Déjà inscrit à cette session' })
+            : el('button', { type: 'button', class: 'secondary', onclick: () => enrolKnown(c), text: `Inscrire ${c.fullName ?? c.pseudonymousId}` }))))));
+    knownResults.querySelector('.table-scroll')?.focus();
+  } catch (error) {
+    showFormError(knownStatus, error, known.elements.q);
+  }
+});
+
+async function enrolKnown(candidate) {
+  try {
+    await api(`/api/sessions/${sessionId}/candidates`, { method: 'POST', body: { candidateId: candidate.id } });
+    knownResults.replaceChildren();
+    known.reset();
+    announce(knownStatus, `${candidate.fullName ?? candidate.pseudonymousId} est inscrit à la session.`);
+    await loadCandidates();
+    known.elements.q.focus();
+  } catch (error) {
+    showFormError(knownStatus, error, known.elements.q);
+  }
+}
+
+// Loaded last: every declaration above (helpers, handlers) is initialised before the first render uses it.
+if (!sessionId) {
+  showPageError('Session introuvable', 'L’adresse ne désigne aucune session : ouvrez-la depuis la liste des sessions.', '/admin/');
+} else {
+  try {
+    [session, accounts] = await Promise.all([api(`/api/sessions/${sessionId}`), allPages('/api/users')]);
+    await fillSettings(session);
+    await Promise.all([loadJuries(), loadCandidates()]);
+  } catch (error) {
+    handleLoadError(error, 'Session introuvable', 'Cette session', '/admin/');
+  }
+}
