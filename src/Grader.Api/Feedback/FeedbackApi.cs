@@ -57,7 +57,8 @@ public static class FeedbackApi
             return Outcome.Failure<FeedbackDraftDto>(refused).ToHttpResult();
         }
 
-        return TypedResults.Ok((await source.GetAsync(dossierId, cancellationToken)).ToDto());
+        var draft = (await source.GetAsync(dossierId, cancellationToken)).ToDto();
+        return TypedResults.Ok(draft with { LastRelease = await source.LatestReleaseAsync(dossierId, cancellationToken) });
     }
 
     private static async Task<Results<Ok<FeedbackDraftDto>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> SaveDraftAsync(

@@ -23,4 +23,12 @@ public sealed class FeedbackDraftSource(GraderDbContext db)
             .FirstOrDefaultAsync(cancellationToken) ?? throw ReviewException.PreAssessmentNotFound();
         return new CurrentFeedbackDraft(dossier, null, FeedbackDraftComposer.Compose(record.ToPreAssessment()), 0, record.Id);
     }
+
+    /// <summary>The latest release of the dossier's feedback, or null when nothing was released yet.</summary>
+    public async Task<FeedbackReleaseDto?> LatestReleaseAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var latest = await db.FeedbackReleases.AsNoTracking().Where(r => r.DossierId == dossierId)
+            .OrderByDescending(r => r.ReleasedAt).FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? null : FeedbackReleaser.ToDto(latest);
+    }
 }

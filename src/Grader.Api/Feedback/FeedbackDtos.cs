@@ -2,7 +2,8 @@ namespace Grader.Api.Feedback;
 
 // The JSON of the feedback endpoints.
 
-public sealed record FeedbackDraftDto(Guid DossierId, string Text, long Version, bool Edited, string? EditedBy, DateTimeOffset? UpdatedAt, Guid? SourcePreAssessmentId);
+/// <param name="LastRelease">What the candidate reads now, if anything was released (given when the draft is read).</param>
+public sealed record FeedbackDraftDto(Guid DossierId, string Text, long Version, bool Edited, string? EditedBy, DateTimeOffset? UpdatedAt, Guid? SourcePreAssessmentId, FeedbackReleaseDto? LastRelease = null);
 
 /// <param name="Version">The draft version the editor saw (0 for the evaluation's untouched text).</param>
 public sealed record SaveFeedbackDraftRequest(string? Text, long? Version);

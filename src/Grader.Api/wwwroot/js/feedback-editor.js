@@ -53,12 +53,7 @@ async function load() {
       throw error;
     }
   }
-  try {
-    lastRelease = (await api(`/api/dossiers/${dossierId}/feedback`)).latest;
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 404)) throw error;
-    lastRelease = null;
-  }
+  lastRelease = draft?.lastRelease ?? null;
   render();
 }
 
