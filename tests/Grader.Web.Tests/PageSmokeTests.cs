@@ -7,7 +7,8 @@ namespace Grader.Web.Tests;
 
 /// <summary>
 /// Every page opened on data that already exists (a session with its jury, candidate and processed dossier), by the
-/// account it is meant for: it renders its title and no script error or console error occurs. The other browser
+/// account it is meant for: it renders its title, no script error or console error occurs, and at 200 % zoom it reflows
+/// without sideways scrolling. The other browser
 /// tests follow paths that create their own data; this one catches what only shows on a populated service.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -37,6 +38,7 @@ public sealed class PageSmokeTests(WebFixture web)
         };
 
         var pages = new Dictionary<string, IPage>();
+        var failures = new List<string>();
         foreach (var (user, path, heading) in visits)
         {
             if (!pages.TryGetValue(user.Email, out var page))
@@ -77,6 +79,22 @@ public sealed class PageSmokeTests(WebFixture web)
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await Expect(page.Locator("main [aria-busy=true]")).ToHaveCountAsync(0);
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToHaveTextAsync("Erreur");
+
+                // At 200 % zoom on a laptop (half its CSS width) the page reflows: no sideways scrolling of the page
+                // itself (wide tables scroll inside their own region).
+                await page.SetViewportSizeAsync(640, 400);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                // The elements that stick out, deepest first, so that a failure says what to fix.
+                var culprits = overflow <= 0 ? "" : await page.EvaluateAsync<string>("""
+                    () => [...document.querySelectorAll('body *')]
+                      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+                      .slice(0, 3).map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')).join(', ')
+                    """);
+                await page.SetViewportSizeAsync(1280, 800);
+                if (overflow > 0)
+                {
+                    errors.Add($"défilement horizontal de {overflow} px à 200 % ({culprits})");
+                }
             }
             finally
             {
@@ -85,7 +103,12 @@ public sealed class PageSmokeTests(WebFixture web)
                 page.Response -= OnResponse;
             }
 
-            Assert.True(errors.Count == 0, $"{path} ({user.DisplayName}) : {string.Join(" | ", errors)}");
+            if (errors.Count > 0)
+            {
+                failures.Add($"{path} ({user.DisplayName}) : {string.Join(" | ", errors)}");
+            }
         }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 }

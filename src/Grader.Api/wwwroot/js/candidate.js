@@ -164,8 +164,9 @@ async function listDossiers() {
     container.replaceChildren(el('p', { text: 'Vous n’avez encore déposé aucun dossier.' }));
     return;
   }
-  container.replaceChildren(el('table', {},
-    el('caption', { class: 'visually-hidden', text: 'Mes dossiers déposés' }),
+  // The table scrolls inside its own region on a narrow screen (200 % zoom), never the page.
+  container.replaceChildren(el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': 'my-dossiers-caption' }, el('table', {},
+    el('caption', { id: 'my-dossiers-caption', class: 'visually-hidden', text: 'Mes dossiers déposés' }),
     el('thead', {}, el('tr', {}, ['Session', 'Épreuve', 'Déposé le', 'Statut', 'Traitement', 'Détails et retour'].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, rows.map(({ session, dossier }) => {
       const statusCell = el('td', {}, statusBadge(dossier.status));
@@ -181,5 +182,5 @@ async function listDossiers() {
         el('td', { text: formatDate(dossier.createdAt) }),
         statusCell, progressCell,
         el('td', {}, el('a', { href: `/candidat/dossier.html?dossier=${dossier.id}`, text: `Voir le dossier du ${formatDate(dossier.createdAt)}` })));
-    }))));
+    })))));
 }

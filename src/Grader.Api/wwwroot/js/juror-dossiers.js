@@ -35,10 +35,11 @@ function sessionSection(session, dossiers, pseudonyms) {
   return el('section', { 'aria-labelledby': headingId, class: 'card' },
     el('h2', { id: headingId, text: session.name }),
     el('p', { class: 'hint', text: details }),
-    el('table', {},
-      el('caption', { class: 'visually-hidden', text: `Dossiers de la session ${session.name}` }),
+    // The table scrolls inside its own region on a narrow screen (200 % zoom), never the page.
+    el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-labelledby': `${headingId}-caption` }, el('table', {},
+      el('caption', { id: `${headingId}-caption`, class: 'visually-hidden', text: `Dossiers de la session ${session.name}` }),
       el('thead', {}, el('tr', {}, ['Candidat', 'Épreuve', 'Déposé le', 'Statut', 'Traitement', 'Relecture'].map((h) => el('th', { scope: 'col', text: h })))),
-      el('tbody', {}, dossiers.map((d) => dossierRow(d, pseudonyms.get(d.candidateId) ?? 'candidat')))));
+      el('tbody', {}, dossiers.map((d) => dossierRow(d, pseudonyms.get(d.candidateId) ?? 'candidat'))))));
 }
 
 function dossierRow(dossier, pseudonym) {
