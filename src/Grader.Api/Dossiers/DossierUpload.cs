@@ -185,7 +185,7 @@ internal sealed class DossierUpload(
 
         try
         {
-            var epreuve = rubrics.Get(session.RubricId).GetEpreuve(requested.Trim());
+            var epreuve = rubrics.ForSession(session).GetEpreuve(requested.Trim());
             if (session.Epreuves.Contains(epreuve.Id, StringComparer.Ordinal))
             {
                 return (epreuve.Id, null);

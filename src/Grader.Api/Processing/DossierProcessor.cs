@@ -102,7 +102,7 @@ public sealed class DossierProcessor(
 
         await lease.UpdateAsync(s => s.SetProperty(j => j.Stage, ProcessingStages.Parsing), cancellationToken);
         var paths = snapshot.Dossier.Files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => StoredPathOf(f)).ToList();
-        var rubric = rubrics.Get(snapshot.Session.RubricId).Rubric;
+        var rubric = rubrics.ForSession(snapshot.Session).Rubric;
         var candidate = snapshot.Candidate;
         var request = new EvaluationRequest(
             rubric, paths, Epreuve: snapshot.Dossier.Epreuve,

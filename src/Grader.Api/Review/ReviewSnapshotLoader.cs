@@ -30,7 +30,7 @@ public sealed class ReviewSnapshotLoader(GraderDbContext db, RubricStore rubrics
         var grid = await db.FinalGrids.Include(g => g.Reopenings).SingleOrDefaultAsync(g => g.DossierId == dossierId, cancellationToken);
 
         var session = dossier.Session!;
-        var rubric = rubrics.Get(session.RubricId);
+        var rubric = rubrics.ForSession(session);
         var assessment = record.ToPreAssessment();
         var epreuve = rubric.GetEpreuve(dossier.Epreuve);
         var competences = epreuve.CompetenceIds

@@ -54,7 +54,8 @@ public sealed record UpdateSessionRequest(
     ReleasePolicy? ReleasePolicy,
     SessionMode? Mode,
     string? RubricId = null,
-    IReadOnlyList<string>? Epreuves = null);
+    IReadOnlyList<string>? Epreuves = null,
+    bool MoveToCurrentRubricVersion = false);
 
 /// <summary>A session as the administration's list shows it: its settings and how many juries, candidates and dossiers it has.</summary>
 public sealed record SessionSummaryDto(SessionDto Session, int Juries, int Candidates, int Dossiers);

@@ -56,9 +56,11 @@ internal sealed class SessionSettingsEditor(GraderDbContext db, RubricStore rubr
         session.Mode = mode;
         session.ReleasePolicy = policy;
         session.Epreuves = epreuves;
-        if (rubricChanges)
+        if (rubricChanges || request.MoveToCurrentRubricVersion)
         {
-            // A new référentiel is taken at its current version; the same one keeps the version it was pinned to.
+            // A new référentiel is taken at its current version; the same one keeps the version it was pinned to until
+            // an administrator moves the session forward (later dossiers then use the new text; earlier pre-assessments
+            // keep the version they recorded).
             session.RubricId = index.Rubric.Id;
             session.RubricVersion = index.Rubric.Version;
         }

@@ -16,7 +16,7 @@ internal static class ReviewTestData
 {
     public const string Epreuve = "e2";
 
-    public static RubricStore Rubrics { get; } = new(Options.Create(new RubricsOptions()));
+    public static RubricStore Rubrics { get; } = new(Options.Create(new RubricsOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<RubricStore>.Instance);
 
     public static RubricIndex Rubric => Rubrics.Get("developpement-commercial");
 

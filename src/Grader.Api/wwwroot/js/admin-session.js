@@ -37,6 +37,12 @@ async function fillSettings(s) {
   const rubrics = await api('/api/rubrics');
   f.rubric.replaceChildren(...rubrics.map((r) => el('option', { value: r.id, text: `${r.title} — version ${r.id === s.rubricId ? s.rubricVersion : r.version}` })));
   f.rubric.value = s.rubricId;
+  // A newer version published since the session was created: offered, never applied on its own.
+  const inForce = rubrics.find((r) => r.id === s.rubricId)?.version;
+  const behind = inForce && inForce !== s.rubricVersion;
+  document.getElementById('move-version-field').hidden = !behind;
+  f.moveVersion.checked = false;
+  if (behind) document.getElementById('move-version-label').textContent = `Passer de la version ${s.rubricVersion} à la version en vigueur, ${inForce}`;
   await renderEpreuves(s.rubricId, s.epreuves);
   settings.removeAttribute('aria-busy');
 }
@@ -70,6 +76,7 @@ settings.addEventListener('submit', async (event) => {
         blindFirstReview: f.blind.checked,
         closesAt: fromDateInput(f.closes.value),
         retentionDays: Number(f.retention.value),
+        moveToCurrentRubricVersion: f.moveVersion.checked,
       },
     });
     if (Math.abs(share - session.acquiredShareRequired) > 1e-9) {
