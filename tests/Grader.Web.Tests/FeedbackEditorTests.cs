@@ -16,15 +16,9 @@ public sealed class FeedbackEditorTests(WebFixture web)
     public async Task A_juror_edits_the_draft_publishes_it_after_finalising_and_the_candidate_reads_it()
     {
         Assert.SkipUnless(WebFixture.HasChromium, WebFixture.NoChromium);
-        var session = await web.App.CreateSessionAsync("Session de retour " + Guid.NewGuid().ToString("N")[..6]);
-        var dossier = await web.UploadSampleAsync(session);
-        await web.WaitProcessedAsync(session.CandidateUser, dossier);
+        var (session, dossier) = await web.ProcessedDossierAsync("Session de retour");
         using var juror = await web.ApiAsync(session.Juror);
-        var grid = await juror.GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossier}/review", Ct);
-        foreach (var code in grid.GetProperty("competences").EnumerateArray().Select(c => c.GetProperty("code").GetString()!))
-        {
-            (await juror.PutAsJsonAsync($"/api/dossiers/{dossier}/decisions/{Uri.EscapeDataString(code)}", new { level = 2, comment = "", version = 0 }, Ct)).EnsureSuccessStatusCode();
-        }
+        await ReviewSteps.DecideEveryCompetenceAsync(juror, dossier, 2, Ct);
 
         var page = await web.NewPageAsync();
         await BrowserChecks.SignInAsync(page, session.Juror);
@@ -63,9 +57,7 @@ public sealed class FeedbackEditorTests(WebFixture web)
     public async Task In_blind_first_the_draft_waits_until_every_proposal_is_revealed()
     {
         Assert.SkipUnless(WebFixture.HasChromium, WebFixture.NoChromium);
-        var session = await web.App.CreateSessionAsync("Session aveugle de retour " + Guid.NewGuid().ToString("N")[..6], blindFirst: true);
-        var dossier = await web.UploadSampleAsync(session);
-        await web.WaitProcessedAsync(session.CandidateUser, dossier);
+        var (session, dossier) = await web.ProcessedDossierAsync("Session aveugle de retour", blindFirst: true);
 
         var page = await web.NewPageAsync();
         await BrowserChecks.SignInAsync(page, session.Juror);

@@ -19,9 +19,7 @@ public sealed class ReviewConflictTests(WebFixture web)
     public async Task A_decision_changed_meanwhile_is_shown_as_a_conflict_and_the_grid_reloads()
     {
         Assert.SkipUnless(WebFixture.HasChromium, WebFixture.NoChromium);
-        var session = await web.App.CreateSessionAsync("Session de conflit " + Guid.NewGuid().ToString("N")[..6]);
-        var dossier = await web.UploadSampleAsync(session);
-        await web.WaitProcessedAsync(session.CandidateUser, dossier);
+        var (session, dossier) = await web.ProcessedDossierAsync("Session de conflit");
 
         var page = await web.NewPageAsync();
         await BrowserChecks.SignInAsync(page, session.Juror);
@@ -62,15 +60,9 @@ public sealed class ReviewConflictTests(WebFixture web)
     public async Task A_finalised_grid_is_reopened_with_a_reason_and_can_be_decided_again()
     {
         Assert.SkipUnless(WebFixture.HasChromium, WebFixture.NoChromium);
-        var session = await web.App.CreateSessionAsync("Session de réouverture " + Guid.NewGuid().ToString("N")[..6]);
-        var dossier = await web.UploadSampleAsync(session);
-        await web.WaitProcessedAsync(session.CandidateUser, dossier);
+        var (session, dossier) = await web.ProcessedDossierAsync("Session de réouverture");
         using var juror = await web.ApiAsync(session.Juror);
-        var grid = await juror.GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossier}/review", Ct);
-        foreach (var code in grid.GetProperty("competences").EnumerateArray().Select(c => c.GetProperty("code").GetString()!))
-        {
-            (await juror.PutAsJsonAsync($"/api/dossiers/{dossier}/decisions/{Uri.EscapeDataString(code)}", new { level = 2, comment = "", version = 0 }, Ct)).EnsureSuccessStatusCode();
-        }
+        await ReviewSteps.DecideEveryCompetenceAsync(juror, dossier, 2, Ct);
 
         var decided = await juror.GetFromJsonAsync<JsonElement>($"/api/dossiers/{dossier}/review", Ct);
         (await juror.PostAsJsonAsync($"/api/dossiers/{dossier}/finalise",
