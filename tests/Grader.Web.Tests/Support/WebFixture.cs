@@ -25,12 +25,20 @@ public sealed class WebFixture : IAsyncLifetime
     public TestSession BlindSession { get; private set; } = null!;
     public Guid BlindDossier { get; private set; }
 
+    /// <summary>Set by <c>.ci/run</c>, which installs Chromium: there, a missing browser fails the tests instead of skipping them.</summary>
+    public const string RequireBrowserVariable = "GRADER_REQUIRE_BROWSER";
+
     public static bool HasChromium => File.Exists(ChromiumPath);
 
     public async ValueTask InitializeAsync()
     {
         if (!HasChromium)
         {
+            if (Environment.GetEnvironmentVariable(RequireBrowserVariable) == "1")
+            {
+                throw new InvalidOperationException($"{RequireBrowserVariable}=1 mais {NoChromium}");
+            }
+
             return;
         }
 
